@@ -1,0 +1,39 @@
+package nl.jeugdhulp.toegang.aanvraag;
+
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.AANVRAAG_DATUM;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import nl.jeugdhulp.toegang.proces.EngineClock;
+import nl.jeugdhulp.toegang.proces.Stapinvoer;
+import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
+import nl.jeugdhulp.toegang.termijn.Termijnsoort;
+import nl.jeugdhulp.toegang.zaak.Zaak;
+import nl.jeugdhulp.toegang.zaak.ZaakService;
+
+/**
+ * The aanvraag is complete: its date is the aanvraagdatum (Kampen 002 §2.4) and the decision term of the
+ * BESCHIKKING starts counting from it (002 §2.5; Awb 4:13).
+ */
+@Component("aanvraagVastgelegdListener")
+class AanvraagVastgelegdListener implements TaskListener {
+
+    private final ZaakService zaken;
+    private final Termijnbewaking termijnen;
+    private final EngineClock klok;
+
+    AanvraagVastgelegdListener(ZaakService zaken, Termijnbewaking termijnen, EngineClock klok) {
+        this.zaken = zaken;
+        this.termijnen = termijnen;
+        this.klok = klok;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Zaak zaak = zaken.zaak(task.getExecution());
+        zaak.setAanvraagDatum(Stapinvoer.gebeurd(AANVRAAG_DATUM, task, zaak.getOntvangen(), klok.today()));
+        termijnen.start(zaak, Termijnsoort.BESCHIKKING);
+    }
+}

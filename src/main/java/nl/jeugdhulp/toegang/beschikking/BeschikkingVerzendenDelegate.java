@@ -1,0 +1,33 @@
+package nl.jeugdhulp.toegang.beschikking;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import nl.jeugdhulp.toegang.proces.EngineClock;
+import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
+import nl.jeugdhulp.toegang.termijn.Termijnsoort;
+import nl.jeugdhulp.toegang.zaak.Zaak;
+import nl.jeugdhulp.toegang.zaak.ZaakService;
+
+/** The beschikking goes out today; that date decides whether the BESCHIKKING term was met (002 §2.5). */
+@Component("beschikkingVerzendenDelegate")
+class BeschikkingVerzendenDelegate implements JavaDelegate {
+
+    private final ZaakService zaken;
+    private final Termijnbewaking termijnen;
+    private final EngineClock klok;
+
+    BeschikkingVerzendenDelegate(ZaakService zaken, Termijnbewaking termijnen, EngineClock klok) {
+        this.zaken = zaken;
+        this.termijnen = termijnen;
+        this.klok = klok;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Zaak zaak = zaken.zaak(execution);
+        zaak.setBeschikkingVerzonden(klok.today());
+        termijnen.afsluiten(zaak, Termijnsoort.BESCHIKKING, klok.today());
+    }
+}

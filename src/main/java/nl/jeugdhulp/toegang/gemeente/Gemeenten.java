@@ -1,0 +1,49 @@
+package nl.jeugdhulp.toegang.gemeente;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import nl.jeugdhulp.toegang.termijn.Termijnsoort;
+
+/** The gemeenten this installation serves, read once from configuration. */
+@Component
+public class Gemeenten {
+
+    private final Map<String, Gemeente> perCode = new LinkedHashMap<>();
+
+    Gemeenten(GemeenteProperties properties) {
+        for (Termijnsoort soort : Termijnsoort.values()) {
+            if (!properties.standaardTermijnen().containsKey(soort)) {
+                throw new IllegalStateException("jeugdhulp.standaard-termijnen mist een regel voor " + soort);
+            }
+        }
+        properties.gemeenten().forEach((code, instellingen) -> {
+            var termijnen = new EnumMap<>(properties.standaardTermijnen());
+            if (instellingen.termijnen() != null) {
+                termijnen.putAll(instellingen.termijnen());
+            }
+            var geslotenDagen = instellingen.geslotenDagen() == null ? Map.<java.time.LocalDate, String>of()
+                    : instellingen.geslotenDagen().stream().collect(Collectors.toUnmodifiableMap(
+                            GemeenteProperties.GeslotenDag::datum, GemeenteProperties.GeslotenDag::naam));
+            perCode.put(code, new Gemeente(code, instellingen.naam(), Map.copyOf(termijnen), geslotenDagen));
+        });
+    }
+
+    public Optional<Gemeente> find(String code) {
+        return Optional.ofNullable(code).map(perCode::get);
+    }
+
+    public Gemeente get(String code) {
+        return find(code).orElseThrow(() -> new IllegalStateException("Gemeente niet geconfigureerd: " + code));
+    }
+
+    public Collection<Gemeente> alle() {
+        return perCode.values();
+    }
+}

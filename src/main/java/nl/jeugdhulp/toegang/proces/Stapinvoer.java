@@ -1,0 +1,26 @@
+package nl.jeugdhulp.toegang.proces;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.exception.NotValidException;
+
+/** Checks on the dates a consulent enters when completing a step. */
+public final class Stapinvoer {
+
+    private Stapinvoer() {
+    }
+
+    /** A date of something that has happened: not in the future and not before the melding. */
+    public static LocalDate gebeurd(Variabele<LocalDate> variabele, VariableScope scope, LocalDate ontvangen,
+                                    LocalDate vandaag) {
+        LocalDate datum = variabele.verplicht(scope);
+        if (datum.isAfter(vandaag)) {
+            throw new NotValidException(variabele.naam() + " ligt in de toekomst: " + datum);
+        }
+        if (datum.isBefore(ontvangen)) {
+            throw new NotValidException(variabele.naam() + " ligt voor de ontvangst van de melding: " + datum);
+        }
+        return datum;
+    }
+}

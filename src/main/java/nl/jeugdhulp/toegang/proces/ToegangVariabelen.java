@@ -1,0 +1,41 @@
+package nl.jeugdhulp.toegang.proces;
+
+import java.time.LocalDate;
+
+import nl.jeugdhulp.toegang.beschikking.Voorzieningsvorm;
+import nl.jeugdhulp.toegang.verslag.Verslagoordeel;
+
+/**
+ * Every variable of {@code processes/jeugdhulp-toegang.bpmn}, declared once. Variables carry ids, dates,
+ * choices and flags only; names, BSN and free text belong in the dossier (the zaak tables).
+ */
+public final class ToegangVariabelen {
+
+    public static final Variabele<String> GEMEENTE = Variabele.tekst("gemeente");
+    public static final Variabele<LocalDate> ONTVANGEN = Variabele.datum("ontvangen");
+    /** The consulent who keeps the case ("één gezin, één plan, één regisseur", Dalfsen 001). */
+    public static final Variabele<String> REGISSEUR = Variabele.tekst("regisseur");
+
+    public static final Variabele<LocalDate> GESPREK_GEPLAND = Variabele.datum("gesprekGepland");
+    public static final Variabele<LocalDate> GESPREK_DATUM = Variabele.datum("gesprekDatum");
+    public static final Variabele<Boolean> TOESTEMMING_GEGEVENSVERWERKING = Variabele.vlag("toestemmingGegevensverwerking");
+    public static final Variabele<Boolean> FAMILIEGROEPSPLAN_GEWENST = Variabele.vlag("familiegroepsplanGewenst");
+    public static final Variabele<Boolean> VERSLAG_GEWENST = Variabele.vlag("verslagGewenst");
+
+    public static final Variabele<Verslagoordeel> VERSLAG_OORDEEL = Variabele.keuze("verslagOordeel", Verslagoordeel.class);
+    /** Free text from the family: moved into the dossier when the step completes, never kept as a variable. */
+    public static final Variabele<String> VERSLAG_OPMERKINGEN = Variabele.tekst("verslagOpmerkingen");
+
+    public static final Variabele<LocalDate> AANVRAAG_DATUM = Variabele.datum("aanvraagDatum");
+    public static final Variabele<Boolean> INDIVIDUELE_VOORZIENING_NODIG = Variabele.vlag("individueleVoorzieningNodig");
+    public static final Variabele<Voorzieningsvorm> VORM = Variabele.keuze("vorm", Voorzieningsvorm.class);
+
+    /** Set by the escalation; Cockpit filters on these. */
+    public static final Variabele<Boolean> TERMIJN_OVERSCHREDEN = Variabele.vlag("termijnOverschreden");
+    public static final Variabele<String> OVERSCHREDEN_TERMIJNEN = Variabele.tekst("overschredenTermijnen");
+    /** The escalation code of the caught escalation: the termijnsoort that ran out. */
+    public static final Variabele<String> TERMIJNSOORT = Variabele.tekst("termijnsoort");
+
+    private ToegangVariabelen() {
+    }
+}

@@ -1,0 +1,74 @@
+package nl.jeugdhulp.toegang.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * HTTP Basic for {@code /api/**} against the Camunda identity service. The authenticated user, groups and
+ * tenants are set on the engine for the request, so every engine call our controllers make is checked by
+ * the engine's own authorizations.
+ */
+class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+    private final IdentityService identityService;
+
+    ApiAuthenticationFilter(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<String> gebruiker = aangemeld(request.getHeader("Authorization"));
+        if (gebruiker.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"jeugdhulp\", charset=\"UTF-8\"");
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"title\":\"Niet aangemeld\",\"status\":401,"
+                    + "\"detail\":\"Meld je aan met je gebruikersnaam en wachtwoord (HTTP Basic).\"}");
+            return;
+        }
+        String id = gebruiker.get();
+        List<String> groepen = identityService.createGroupQuery().groupMember(id).list().stream().map(Group::getId).toList();
+        List<String> tenants = identityService.createTenantQuery().userMember(id).includingGroupsOfUser(true).list()
+                .stream().map(Tenant::getId).toList();
+        identityService.setAuthentication(id, groepen, tenants);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private Optional<String> aangemeld(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int scheiding = decoded.indexOf(':');
+        if (scheiding <= 0) {
+            return Optional.empty();
+        }
+        String id = decoded.substring(0, scheiding);
+        return identityService.checkPassword(id, decoded.substring(scheiding + 1)) ? Optional.of(id) : Optional.empty();
+    }
+}

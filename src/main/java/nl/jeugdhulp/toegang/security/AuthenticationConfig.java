@@ -1,0 +1,33 @@
+package nl.jeugdhulp.toegang.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * No endpoint without authentication: our API and the engine's REST API both demand HTTP Basic. The
+ * webapps (Tasklist, Cockpit, Admin) keep their own session login and CSRF protection.
+ */
+@Configuration
+class AuthenticationConfig {
+
+    @Bean
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identityService) {
+        var registratie = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
+        registratie.addUrlPatterns("/api/*");
+        registratie.setOrder(0);
+        return registratie;
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
+        var registratie = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registratie.addUrlPatterns("/engine-rest/*");
+        registratie.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registratie.setOrder(0);
+        return registratie;
+    }
+}

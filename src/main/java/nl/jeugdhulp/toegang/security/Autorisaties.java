@@ -1,0 +1,106 @@
+package nl.jeugdhulp.toegang.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The three roles and what each may do, created at every start-up (idempotently) in every profile. Users
+ * are not created here: in production they come from the municipality's own administration.
+ */
+@Component
+public class Autorisaties {
+
+    public static final String CONSULENTEN = "consulenten";
+    public static final String TEAMLEIDERS = "teamleiders";
+    public static final String PROCESONTWERPERS = "procesontwerpers";
+
+    private static final String PROCES = "jeugdhulp-toegang";
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+
+    Autorisaties(IdentityService identityService, AuthorizationService authorizationService) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    @Order(1)
+    public void richIn() {
+        groep(CONSULENTEN, "Jeugdconsulenten");
+        groep(TEAMLEIDERS, "Teamleiders");
+        groep(PROCESONTWERPERS, "Procesontwerpers");
+
+        // Consulenten: start a case, work the tasks of their group (the engine grants those per task when the
+        // group becomes candidate), read the cases and record what the family hands in (familiegroepsplan).
+        sta(CONSULENTEN, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        sta(CONSULENTEN, Resources.FILTER, ANY, Permissions.READ);
+        sta(CONSULENTEN, Resources.PROCESS_DEFINITION, PROCES, Permissions.READ,
+                ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+        sta(CONSULENTEN, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        sta(CONSULENTEN, Resources.USER, ANY, Permissions.READ);
+
+        // Teamleiders: everything a consulent may, plus every task of the process (escalations, re-assigning)
+        // and Cockpit to watch the deadlines.
+        sta(TEAMLEIDERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        sta(TEAMLEIDERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        sta(TEAMLEIDERS, Resources.FILTER, ANY, Permissions.READ);
+        sta(TEAMLEIDERS, Resources.PROCESS_DEFINITION, PROCES, Permissions.READ,
+                ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.UPDATE_TASK, ProcessDefinitionPermissions.TASK_ASSIGN,
+                ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE);
+        sta(TEAMLEIDERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        sta(TEAMLEIDERS, Resources.USER, ANY, Permissions.READ);
+        sta(TEAMLEIDERS, Resources.GROUP, ANY, Permissions.READ);
+
+        // Procesontwerpers: deploy models, see them run in Cockpit, migrate running cases.
+        sta(PROCESONTWERPERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        sta(PROCESONTWERPERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        sta(PROCESONTWERPERS, Resources.DEPLOYMENT, ANY, Permissions.ALL);
+        sta(PROCESONTWERPERS, Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
+        sta(PROCESONTWERPERS, Resources.DECISION_DEFINITION, ANY, Permissions.ALL);
+        sta(PROCESONTWERPERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.ALL);
+        sta(PROCESONTWERPERS, Resources.PROCESS_INSTANCE, ANY, Permissions.ALL);
+        sta(PROCESONTWERPERS, Resources.BATCH, ANY, Permissions.ALL);
+    }
+
+    private void groep(String id, String naam) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            var groep = identityService.newGroup(id);
+            groep.setName(naam);
+            groep.setType("WORKFLOW");
+            identityService.saveGroup(groep);
+        }
+    }
+
+    private void sta(String groep, Resource resource, String resourceId, Permission... permissies) {
+        Authorization autorisatie = authorizationService.createAuthorizationQuery().groupIdIn(groep)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        if (autorisatie == null) {
+            autorisatie = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+            autorisatie.setGroupId(groep);
+            autorisatie.setResource(resource);
+            autorisatie.setResourceId(resourceId);
+        }
+        for (Permission permissie : permissies) {
+            autorisatie.addPermission(permissie);
+        }
+        authorizationService.saveAuthorization(autorisatie);
+    }
+}

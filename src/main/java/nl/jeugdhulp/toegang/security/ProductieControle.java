@@ -1,0 +1,31 @@
+package nl.jeugdhulp.toegang.security;
+
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The prod profile refuses to start with the admin password missing, short, or one of the demo defaults:
+ * the engine's starter would otherwise quietly use the user name as password.
+ */
+@Component
+@Profile("prod")
+class ProductieControle {
+
+    private static final int MINIMALE_LENGTE = 12;
+    private static final Set<String> STANDAARDWACHTWOORDEN = Set.of("admin", "demo", "camunda", "password", "wachtwoord");
+
+    ProductieControle(@Value("${camunda.bpm.admin-user.id:}") String beheerder,
+                      @Value("${camunda.bpm.admin-user.password:}") String wachtwoord) {
+        if (beheerder.isBlank()) {
+            throw new IllegalStateException("Productie: zet JEUGDHULP_ADMIN_USER (de beheerder van de engine).");
+        }
+        if (wachtwoord.length() < MINIMALE_LENGTE || wachtwoord.equals(beheerder)
+                || STANDAARDWACHTWOORDEN.contains(wachtwoord.toLowerCase())) {
+            throw new IllegalStateException("Productie: zet JEUGDHULP_ADMIN_PASSWORD op een eigen wachtwoord van minstens "
+                    + MINIMALE_LENGTE + " tekens; standaardwachtwoorden worden geweigerd.");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package nl.jeugdhulp.toegang.termijn;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.jeugdhulp.toegang.gemeente.Gemeente;
+import nl.jeugdhulp.toegang.gemeente.Gemeenten;
+import nl.jeugdhulp.toegang.proces.EngineClock;
+import nl.jeugdhulp.toegang.zaak.Zaak;
+import nl.jeugdhulp.toegang.zaak.ZaakService;
+
+/**
+ * The deadlines of a zaak, as the BPMN uses them ({@code ${termijnen...}}): started when their event
+ * happens, closed when their step is done, and turned into the dates of timers and task due dates.
+ */
+@Component("termijnen")
+@Transactional
+public class Termijnbewaking {
+
+    /** Tasklist shows a task as "follow up" this many werkdagen before its deadline. */
+    static final int HERINNERING_WERKDAGEN = 3;
+
+    private final ZaakService zaken;
+    private final Gemeenten gemeenten;
+    private final TermijnCalculator calculator;
+    private final Werkdagenkalender kalender;
+    private final EngineClock klok;
+
+    Termijnbewaking(ZaakService zaken, Gemeenten gemeenten, TermijnCalculator calculator,
+                    Werkdagenkalender kalender, EngineClock klok) {
+        this.zaken = zaken;
+        this.gemeenten = gemeenten;
+        this.calculator = calculator;
+        this.kalender = kalender;
+        this.klok = klok;
+    }
+
+    /** At registration: every term that counts from the melding starts running. */
+    public void startBijMelding(Zaak zaak) {
+        Gemeente gemeente = gemeenten.get(zaak.getGemeente());
+        for (Termijnsoort soort : Termijnsoort.values()) {
+            if (gemeente.regel(soort).na() == Startpunt.MELDING) {
+                zaak.voegToe(new Termijn(calculator.bereken(gemeente, soort, zaak.getOntvangen())));
+            }
+        }
+    }
+
+    /** Starts a term from its event; a term that already runs (it counts from the melding) is left as it is. */
+    public void start(DelegateExecution execution, String soort) {
+        start(zaken.zaak(execution), Termijnsoort.valueOf(soort));
+    }
+
+    public void start(Zaak zaak, Termijnsoort soort) {
+        if (zaak.termijn(soort).isPresent()) {
+            return;
+        }
+        Gemeente gemeente = gemeenten.get(zaak.getGemeente());
+        LocalDate vanaf = switch (gemeente.regel(soort).na()) {
+            case MELDING -> zaak.getOntvangen();
+            case GESPREK -> zaak.getGesprekDatum();
+            case AANVRAAG -> zaak.getAanvraagDatum();
+        };
+        if (vanaf == null) {
+            throw new IllegalStateException("Termijn " + soort + " kan nog niet starten: " + gemeente.regel(soort).na()
+                    + " heeft nog niet plaatsgevonden in zaak " + zaak.getZaaknummer());
+        }
+        zaak.voegToe(new Termijn(calculator.bereken(gemeente, soort, vanaf)));
+    }
+
+    /** The step was done today. */
+    public void afsluiten(DelegateExecution execution, String soort) {
+        afsluiten(zaken.zaak(execution), Termijnsoort.valueOf(soort), klok.today());
+    }
+
+    public void afsluiten(Zaak zaak, Termijnsoort soort, LocalDate datum) {
+        termijn(zaak, soort).afsluiten(datum);
+    }
+
+    /** The step will not happen in this zaak; a term that never started needs nothing. */
+    public void vervallen(DelegateExecution execution, String soort) {
+        zaken.zaak(execution).termijn(Termijnsoort.valueOf(soort)).ifPresent(Termijn::vervallen);
+    }
+
+    public void overschrijden(Zaak zaak, Termijnsoort soort) {
+        termijn(zaak, soort).overschrijden();
+    }
+
+    /** Timer date: the deadline has passed at 00:00 (Europe/Amsterdam) on the day after the last day. */
+    public Date verstrijktOp(DelegateExecution execution, String soort) {
+        return tijdstip(uiterlijk(execution, soort).plusDays(1), LocalTime.MIDNIGHT);
+    }
+
+    /** Due date of the task that meets the term: the end of its last day. */
+    public Date vervaldatum(DelegateExecution execution, String soort) {
+        return tijdstip(uiterlijk(execution, soort), LocalTime.of(23, 59));
+    }
+
+    /** Follow-up date of that task: a reminder a few werkdagen before the deadline. */
+    public Date herinnering(DelegateExecution execution, String soort) {
+        Zaak zaak = zaken.zaak(execution);
+        LocalDate uiterlijk = termijn(zaak, Termijnsoort.valueOf(soort)).getUiterlijk();
+        LocalDate herinnering = kalender.werkdagenVoor(uiterlijk, HERINNERING_WERKDAGEN,
+                gemeenten.get(zaak.getGemeente()).geslotenDagen());
+        return tijdstip(herinnering, LocalTime.MIDNIGHT);
+    }
+
+    private LocalDate uiterlijk(DelegateExecution execution, String soort) {
+        return termijn(zaken.zaak(execution), Termijnsoort.valueOf(soort)).getUiterlijk();
+    }
+
+    private static Termijn termijn(Zaak zaak, Termijnsoort soort) {
+        return zaak.termijn(soort).orElseThrow(() -> new IllegalStateException(
+                "Termijn " + soort + " loopt niet in zaak " + zaak.getZaaknummer()));
+    }
+
+    private static Date tijdstip(LocalDate dag, LocalTime tijd) {
+        return Date.from(dag.atTime(tijd).atZone(Werkdagenkalender.ZONE).toInstant());
+    }
+}

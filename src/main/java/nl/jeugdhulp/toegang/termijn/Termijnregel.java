@@ -1,0 +1,13 @@
+package nl.jeugdhulp.toegang.termijn;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
+/** A deadline rule as a gemeente's policy states it: "10 werkdagen na melding", with its source. */
+public record Termijnregel(@Positive int aantal, @NotNull Eenheid eenheid, @NotNull Startpunt na, @NotBlank String bron) {
+
+    public String omschrijving() {
+        return aantal + " " + eenheid.omschrijving() + " na " + na.omschrijving() + " (" + bron + ")";
+    }
+}

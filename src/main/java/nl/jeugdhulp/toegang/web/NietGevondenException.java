@@ -1,0 +1,8 @@
+package nl.jeugdhulp.toegang.web;
+
+public class NietGevondenException extends RuntimeException {
+
+    public NietGevondenException(String melding) {
+        super(melding);
+    }
+}

@@ -1,0 +1,15 @@
+package nl.jeugdhulp.toegang.zaak;
+
+/** Where a zaak stands in the statutory sequence; set by the process as it enters each step. */
+public enum Fase {
+    MELDING,
+    VOORONDERZOEK,
+    GESPREK,
+    FAMILIEGROEPSPLAN,
+    VERSLAG,
+    ONDERTEKENING,
+    AANVRAAG,
+    BESLUITVORMING,
+    BESCHIKKING_VERZONDEN,
+    AFGEROND_ZONDER_VOORZIENING
+}

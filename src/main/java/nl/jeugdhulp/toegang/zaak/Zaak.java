@@ -1,0 +1,242 @@
+package nl.jeugdhulp.toegang.zaak;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+
+import nl.jeugdhulp.toegang.termijn.Termijn;
+import nl.jeugdhulp.toegang.termijn.Termijnsoort;
+import nl.jeugdhulp.toegang.verslag.Verslagoordeel;
+
+/**
+ * The case dossier of one melding. Personal data (jeugdige, melder, hulpvraag) lives here and only here:
+ * the process instance carries the zaaknummer as business key and dates and flags as variables.
+ */
+@Entity
+public class Zaak {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "zaak_seq")
+    @SequenceGenerator(name = "zaak_seq", sequenceName = "zaak_seq", allocationSize = 1)
+    private Long id;
+
+    /** Derived from the generated id, so it is written by an update right after the insert. */
+    @Column(unique = true)
+    private String zaaknummer;
+
+    @Column(nullable = false)
+    private String gemeente;
+
+    @Column(nullable = false)
+    private LocalDate ontvangen;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Kanaal kanaal;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MelderRol melderRol;
+
+    @Column(nullable = false)
+    private String melderNaam;
+
+    @Column(nullable = false)
+    private String jeugdigeBsn;
+
+    @Column(nullable = false)
+    private String jeugdigeVoornamen;
+
+    @Column(nullable = false)
+    private String jeugdigeAchternaam;
+
+    @Column(nullable = false)
+    private LocalDate jeugdigeGeboortedatum;
+
+    private String voortzettingReden;
+
+    @Column(nullable = false, length = 10000)
+    private String hulpvraag;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Fase fase = Fase.MELDING;
+
+    private LocalDate ontvangstbevestigingVerzonden;
+    private LocalDate gesprekDatum;
+    private Boolean toestemmingGegevensverwerking;
+
+    @Enumerated(EnumType.STRING)
+    private Verslagoordeel verslagOordeel;
+
+    @Column(length = 10000)
+    private String verslagOpmerkingen;
+
+    private LocalDate aanvraagDatum;
+    private LocalDate beschikkingVerzonden;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "zaak_id", nullable = false)
+    @OrderBy("id")
+    private List<Termijn> termijnen = new ArrayList<>();
+
+    protected Zaak() {
+    }
+
+    public Zaak(String gemeente, LocalDate ontvangen, Kanaal kanaal, MelderRol melderRol, String melderNaam,
+                String jeugdigeBsn, String jeugdigeVoornamen, String jeugdigeAchternaam,
+                LocalDate jeugdigeGeboortedatum, String voortzettingReden, String hulpvraag) {
+        this.gemeente = gemeente;
+        this.ontvangen = ontvangen;
+        this.kanaal = kanaal;
+        this.melderRol = melderRol;
+        this.melderNaam = melderNaam;
+        this.jeugdigeBsn = jeugdigeBsn;
+        this.jeugdigeVoornamen = jeugdigeVoornamen;
+        this.jeugdigeAchternaam = jeugdigeAchternaam;
+        this.jeugdigeGeboortedatum = jeugdigeGeboortedatum;
+        this.voortzettingReden = voortzettingReden;
+        this.hulpvraag = hulpvraag;
+    }
+
+    public Optional<Termijn> termijn(Termijnsoort soort) {
+        return termijnen.stream().filter(t -> t.getSoort() == soort).findFirst();
+    }
+
+    public void voegToe(Termijn termijn) {
+        termijnen.add(termijn);
+    }
+
+    void kenZaaknummerToe(String zaaknummer) {
+        this.zaaknummer = zaaknummer;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getZaaknummer() {
+        return zaaknummer;
+    }
+
+    public String getGemeente() {
+        return gemeente;
+    }
+
+    public LocalDate getOntvangen() {
+        return ontvangen;
+    }
+
+    public Kanaal getKanaal() {
+        return kanaal;
+    }
+
+    public MelderRol getMelderRol() {
+        return melderRol;
+    }
+
+    public String getMelderNaam() {
+        return melderNaam;
+    }
+
+    public String getJeugdigeBsn() {
+        return jeugdigeBsn;
+    }
+
+    public String getJeugdigeVoornamen() {
+        return jeugdigeVoornamen;
+    }
+
+    public String getJeugdigeAchternaam() {
+        return jeugdigeAchternaam;
+    }
+
+    public LocalDate getJeugdigeGeboortedatum() {
+        return jeugdigeGeboortedatum;
+    }
+
+    public String getVoortzettingReden() {
+        return voortzettingReden;
+    }
+
+    public String getHulpvraag() {
+        return hulpvraag;
+    }
+
+    public Fase getFase() {
+        return fase;
+    }
+
+    public void setFase(Fase fase) {
+        this.fase = fase;
+    }
+
+    public LocalDate getOntvangstbevestigingVerzonden() {
+        return ontvangstbevestigingVerzonden;
+    }
+
+    public void setOntvangstbevestigingVerzonden(LocalDate ontvangstbevestigingVerzonden) {
+        this.ontvangstbevestigingVerzonden = ontvangstbevestigingVerzonden;
+    }
+
+    public LocalDate getGesprekDatum() {
+        return gesprekDatum;
+    }
+
+    public Boolean getToestemmingGegevensverwerking() {
+        return toestemmingGegevensverwerking;
+    }
+
+    public void gesprekGevoerd(LocalDate gesprekDatum, boolean toestemmingGegevensverwerking) {
+        this.gesprekDatum = gesprekDatum;
+        this.toestemmingGegevensverwerking = toestemmingGegevensverwerking;
+    }
+
+    public Verslagoordeel getVerslagOordeel() {
+        return verslagOordeel;
+    }
+
+    public String getVerslagOpmerkingen() {
+        return verslagOpmerkingen;
+    }
+
+    public void verslagOndertekend(Verslagoordeel oordeel, String opmerkingen) {
+        this.verslagOordeel = oordeel;
+        this.verslagOpmerkingen = opmerkingen;
+    }
+
+    public LocalDate getAanvraagDatum() {
+        return aanvraagDatum;
+    }
+
+    public void setAanvraagDatum(LocalDate aanvraagDatum) {
+        this.aanvraagDatum = aanvraagDatum;
+    }
+
+    public LocalDate getBeschikkingVerzonden() {
+        return beschikkingVerzonden;
+    }
+
+    public void setBeschikkingVerzonden(LocalDate beschikkingVerzonden) {
+        this.beschikkingVerzonden = beschikkingVerzonden;
+    }
+
+    public List<Termijn> getTermijnen() {
+        return List.copyOf(termijnen);
+    }
+}

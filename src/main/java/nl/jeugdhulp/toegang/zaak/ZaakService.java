@@ -1,0 +1,38 @@
+package nl.jeugdhulp.toegang.zaak;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The dossier as the process sees it; referenced from the BPMN as {@code ${zaken}}. */
+@Component("zaken")
+@Transactional
+public class ZaakService {
+
+    private final ZaakRepository repository;
+
+    ZaakService(ZaakRepository repository) {
+        this.repository = repository;
+    }
+
+    public Zaak zaak(String zaaknummer) {
+        return repository.findByZaaknummer(zaaknummer)
+                .orElseThrow(() -> new IllegalStateException("Geen dossier voor zaak " + zaaknummer));
+    }
+
+    public Zaak zaak(DelegateExecution execution) {
+        return zaak(execution.getProcessBusinessKey());
+    }
+
+    /** Execution listener on each step: the zaak view shows where the case stands. */
+    public void fase(DelegateExecution execution, String fase) {
+        zaak(execution).setFase(Fase.valueOf(fase));
+    }
+
+    /** Stores a new zaak and gives it its zaaknummer, e.g. JH-2026-000042. */
+    public Zaak registreer(Zaak zaak) {
+        Zaak opgeslagen = repository.save(zaak);
+        opgeslagen.kenZaaknummerToe("JH-%d-%06d".formatted(zaak.getOntvangen().getYear(), opgeslagen.getId()));
+        return opgeslagen;
+    }
+}

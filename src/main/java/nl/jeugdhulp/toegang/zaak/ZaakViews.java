@@ -1,0 +1,37 @@
+package nl.jeugdhulp.toegang.zaak;
+
+import java.util.Optional;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads zaken for the API. A zaak is only shown to a user the engine lets read its process instance, so
+ * the engine's authorizations decide who sees which dossier.
+ */
+@Component
+@Transactional(readOnly = true)
+public class ZaakViews {
+
+    private final ZaakRepository repository;
+    private final HistoryService historyService;
+
+    ZaakViews(ZaakRepository repository, HistoryService historyService) {
+        this.repository = repository;
+        this.historyService = historyService;
+    }
+
+    public Optional<ZaakView> zichtbaar(String zaaknummer) {
+        boolean magLezen = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(zaaknummer).count() > 0;
+        return magLezen ? repository.findByZaaknummer(zaaknummer).map(this::van) : Optional.empty();
+    }
+
+    public ZaakView van(Zaak zaak) {
+        return new ZaakView(zaak.getZaaknummer(), zaak.getGemeente(), zaak.getFase(), zaak.getOntvangen(),
+                zaak.getTermijnen().stream()
+                        .map(t -> new ZaakView.TermijnView(t.getSoort(), t.getUiterlijk(), t.getStatus(), t.getRegel()))
+                        .toList());
+    }
+}
