@@ -1,0 +1,70 @@
+package nl.jeugdhulp.toegang;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A plain HTTP client for the ITs: real requests against the running app, with or without Basic auth. */
+public class ApiClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String basis;
+    private final String gebruiker;
+
+    public ApiClient(int poort, String gebruiker) {
+        this.basis = "http://localhost:" + poort;
+        this.gebruiker = gebruiker;
+    }
+
+    public Antwoord get(String pad) {
+        return stuur(verzoek(pad).GET());
+    }
+
+    public Antwoord post(String pad, String body) {
+        return stuur(verzoek(pad).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    private HttpRequest.Builder verzoek(String pad) {
+        var builder = HttpRequest.newBuilder(URI.create(basis + pad));
+        if (gebruiker != null) {
+            String wachtwoord = gebruiker;
+            builder.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8)));
+        }
+        return builder;
+    }
+
+    private Antwoord stuur(HttpRequest.Builder builder) {
+        try {
+            var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Antwoord(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Antwoord(int status, String contentType, String location, String body) {
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new IllegalStateException("Geen JSON: " + body, e);
+            }
+        }
+    }
+}
