@@ -1,0 +1,136 @@
+package nl.jeugdhulp.toegang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The README's walk-through as a test: a melding driven to "beschikking verzonden" through our API and the
+ * engine's REST API only, as the demo users; and a deadline timer executed through {@code /engine-rest}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class RegulierePadViaRestIT {
+
+    private static final DateTimeFormatter REST_DATUM = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+
+    @LocalServerPort
+    int poort;
+
+    ApiClient consulent;
+    ApiClient teamleider;
+
+    @BeforeEach
+    void init() {
+        consulent = new ApiClient(poort, "consulent");
+        teamleider = new ApiClient(poort, "teamleider");
+    }
+
+    @AfterEach
+    void resetKlok() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void meldingTotBeschikkingVerzonden_volledigViaRest() {
+        String zaaknummer = registreer();
+
+        String afspraak = taak(zaaknummer, "Task_AfspraakPlannen");
+        assertThat(consulent.post("/engine-rest/task/" + afspraak + "/claim", "{\"userId\": \"consulent\"}").status()).isEqualTo(204);
+        rond(afspraak, "{\"gesprekGepland\": {\"value\": \"2026-11-19\"}}");
+        rond(taak(zaaknummer, "Task_GesprekVoeren"), """
+                {"gesprekDatum": {"value": "2026-11-19"}, "toestemmingGegevensverwerking": {"value": true},
+                 "familiegroepsplanGewenst": {"value": true}, "verslagGewenst": {"value": true}}""");
+        assertThat(consulent.post("/engine-rest/message", """
+                {"messageName": "FamiliegroepsplanOntvangen", "businessKey": "%s"}""".formatted(zaaknummer)).status())
+                .isEqualTo(204);
+        rond(taak(zaaknummer, "Task_VerslagOpstellen"), "{}");
+        rond(taak(zaaknummer, "Task_OndertekendVerslagOntvangen"), "{\"verslagOordeel\": {\"value\": \"AKKOORD\"}}");
+        rond(taak(zaaknummer, "Task_AanvraagVastleggen"), "{\"aanvraagDatum\": {\"value\": \"2026-11-20\"}}");
+        rond(taak(zaaknummer, "Task_AanvraagBeoordelen"),
+                "{\"individueleVoorzieningNodig\": {\"value\": true}, \"vorm\": {\"value\": \"ZIN\"}}");
+        rond(taak(zaaknummer, "Task_BeschikkingVastleggen"), "{}");
+
+        JsonNode zaak = consulent.get("/api/zaken/" + zaaknummer).json();
+        assertThat(zaak.get("fase").asText()).isEqualTo("BESCHIKKING_VERZONDEN");
+        assertThat(zaak.get("termijnen").findValuesAsText("status")).containsOnly("GEHAALD");
+        assertThat(zaak.get("termijnen").findValuesAsText("soort"))
+                .containsExactly("AFSPRAAK", "GESPREK", "VERSLAG", "FAMILIEGROEPSPLAN", "BESCHIKKING");
+        JsonNode historie = consulent.get("/engine-rest/history/activity-instance?activityId=End_BeschikkingVerzonden"
+                + "&processInstanceId=" + procesId(zaaknummer)).json();
+        assertThat(historie).hasSize(1);
+        assertThat(consulent.get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + zaaknummer)
+                .json().get(0).get("state").asText()).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void timerJobUitvoerenViaEngineRest_escaleertNaarTeamleider() {
+        String zaaknummer = registreer();
+        JsonNode jobs = teamleider.get("/engine-rest/job?timers=true&activityId=Timer_AfspraakTermijnVerstreken"
+                + "&processInstanceId=" + procesId(zaaknummer)).json();
+        assertThat(jobs).hasSize(1);
+        // AFSPRAAK: 10 werkdagen na 13 november = 27 november; the timer fires at 00:00 on the 28th.
+        assertThat(OffsetDateTime.parse(jobs.get(0).get("dueDate").asText(), REST_DATUM).toInstant())
+                .isEqualTo(Instant.parse("2026-11-27T23:00:00Z"));
+
+        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 11, 28).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant()));
+        assertThat(teamleider.post("/engine-rest/job/" + jobs.get(0).get("id").asText() + "/execute", "").status())
+                .isEqualTo(204);
+
+        JsonNode escalaties = teamleider.get("/engine-rest/task?candidateGroup=teamleiders&processInstanceBusinessKey="
+                + zaaknummer).json();
+        assertThat(escalaties).hasSize(1);
+        assertThat(escalaties.get(0).get("name").asText()).isEqualTo("Termijnoverschrijding beoordelen: AFSPRAAK");
+        assertThat(teamleider.post("/engine-rest/process-instance", """
+                {"businessKey": "%s", "variables": [{"name": "termijnOverschreden", "operator": "eq", "value": true}]}"""
+                .formatted(zaaknummer)).json()).hasSize(1);
+        JsonNode zaak = teamleider.get("/api/zaken/" + zaaknummer).json();
+        assertThat(zaak.get("termijnen").get(0).get("soort").asText()).isEqualTo("AFSPRAAK");
+        assertThat(zaak.get("termijnen").get(0).get("status").asText()).isEqualTo("OVERSCHREDEN");
+        assertThat(zaak.get("termijnen").get(1).get("status").asText()).isEqualTo("LOPEND");
+        assertThat(consulent.get("/engine-rest/task?candidateGroup=teamleiders&processInstanceBusinessKey=" + zaaknummer)
+                .json()).as("consulenten zien de escalatie niet").isEmpty();
+    }
+
+    private String registreer() {
+        var antwoord = consulent.post("/api/meldingen", """
+                {"gemeente": "kampen", "ontvangen": "2026-11-13", "kanaal": "SCHRIFTELIJK",
+                 "melder": {"rol": "DERDE", "naam": "Basisschool De Regenboog"},
+                 "jeugdige": {"bsn": "123456782", "voornamen": "Noor", "achternaam": "Bakker", "geboortedatum": "2016-02-29"},
+                 "hulpvraag": "Noor is vaak afwezig en lijkt thuis veel zorg te dragen."}""");
+        assertThat(antwoord.status()).isEqualTo(201);
+        return antwoord.json().get("zaaknummer").asText();
+    }
+
+    private String procesId(String zaaknummer) {
+        return consulent.get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + zaaknummer)
+                .json().get(0).get("id").asText();
+    }
+
+    private String taak(String zaaknummer, String taakSleutel) {
+        JsonNode taken = consulent.get("/engine-rest/task?processInstanceBusinessKey=" + zaaknummer
+                + "&taskDefinitionKey=" + taakSleutel).json();
+        assertThat(taken).as("open taak " + taakSleutel).hasSize(1);
+        return taken.get(0).get("id").asText();
+    }
+
+    private void rond(String taakId, String variabelen) {
+        var antwoord = consulent.post("/engine-rest/task/" + taakId + "/complete", "{\"variables\": " + variabelen + "}");
+        assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(204);
+    }
+}
