@@ -107,6 +107,25 @@ class RegulierePadViaRestIT {
                 .json()).as("consulenten zien de escalatie niet").isEmpty();
     }
 
+    @Test
+    void ongeldigeStapinvoer_400_enDeTaakBlijftOpen() {
+        String zaaknummer = registreer();
+        String afspraak = taak(zaaknummer, "Task_AfspraakPlannen");
+
+        var zonderDatum = consulent.post("/engine-rest/task/" + afspraak + "/complete", "{\"variables\": {}}");
+        assertThat(zonderDatum.status()).isEqualTo(400);
+        assertThat(zonderDatum.json().get("message").asText()).isEqualTo("gesprekGepland is verplicht");
+
+        var geenDatum = consulent.post("/engine-rest/task/" + afspraak + "/complete",
+                "{\"variables\": {\"gesprekGepland\": {\"value\": \"volgende week\"}}}");
+        assertThat(geenDatum.status()).isEqualTo(400);
+        assertThat(geenDatum.json().get("message").asText()).contains("gesprekGepland is geen datum");
+
+        assertThat(taak(zaaknummer, "Task_AfspraakPlannen")).isEqualTo(afspraak);
+        assertThat(consulent.get("/api/zaken/" + zaaknummer).json().get("termijnen").get(0).get("status").asText())
+                .isEqualTo("LOPEND");
+    }
+
     private String registreer() {
         var antwoord = consulent.post("/api/meldingen", """
                 {"gemeente": "kampen", "ontvangen": "2026-11-13", "kanaal": "SCHRIFTELIJK",

@@ -2,23 +2,31 @@ package nl.jeugdhulp.toegang.security;
 
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
+import org.springframework.core.env.Environment;
 
 /**
  * The prod profile refuses to start with the admin password missing, short, or one of the demo defaults:
- * the engine's starter would otherwise quietly use the user name as password.
+ * the engine's starter would otherwise quietly use the user name as password. The check runs before any
+ * bean is created, so a refused start leaves no admin account behind in the database.
  */
-@Component
+@Configuration
 @Profile("prod")
 class ProductieControle {
 
     private static final int MINIMALE_LENGTE = 12;
     private static final Set<String> STANDAARDWACHTWOORDEN = Set.of("admin", "demo", "camunda", "password", "wachtwoord");
 
-    ProductieControle(@Value("${camunda.bpm.admin-user.id:}") String beheerder,
-                      @Value("${camunda.bpm.admin-user.password:}") String wachtwoord) {
+    @Bean
+    static BeanFactoryPostProcessor beheerderswachtwoordControle(Environment omgeving) {
+        return beanFactory -> controleer(omgeving.getProperty("camunda.bpm.admin-user.id", ""),
+                omgeving.getProperty("camunda.bpm.admin-user.password", ""));
+    }
+
+    static void controleer(String beheerder, String wachtwoord) {
         if (beheerder.isBlank()) {
             throw new IllegalStateException("Productie: zet JEUGDHULP_ADMIN_USER (de beheerder van de engine).");
         }
