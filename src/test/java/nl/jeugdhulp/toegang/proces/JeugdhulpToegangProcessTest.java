@@ -145,10 +145,7 @@ class JeugdhulpToegangProcessTest {
     @Test
     void geenVerslagEnGeenVoorziening_eindigtZonderIndividueleVoorziening() {
         ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
-        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-11-20"));
-        zetKlok(LocalDateTime.of(2026, 11, 20, 15, 0));
-        complete(taak(zaak), withVariables("gesprekDatum", "2026-11-20", "toestemmingGegevensverwerking", true,
-                "familiegroepsplanGewenst", false, "verslagGewenst", false));
+        gesprekGevoerdOp20November(zaak, false, false);
         assertThat(zaak).isWaitingAt("Task_AanvraagVastleggen");
         complete(taak(zaak), withVariables("aanvraagDatum", "2026-11-20"));
         complete(taak(zaak), withVariables("individueleVoorzieningNodig", false));
@@ -166,10 +163,7 @@ class JeugdhulpToegangProcessTest {
     @Test
     void familiegroepsplanNietBinnenZevenWerkdagen_procesGaatVerderZonderEscalatie() {
         ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
-        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-11-20"));
-        zetKlok(LocalDateTime.of(2026, 11, 20, 15, 0));
-        complete(taak(zaak), withVariables("gesprekDatum", "2026-11-20", "toestemmingGegevensverwerking", true,
-                "familiegroepsplanGewenst", true, "verslagGewenst", true));
+        gesprekGevoerdOp20November(zaak, true, true);
 
         // 7 werkdagen na vrijdag 20 november: 23, 24, 25, 26, 27, 30 november, 1 december.
         Job timer = timer(zaak, "Timer_FamiliegroepsplanTermijnVerstreken");
@@ -230,10 +224,7 @@ class JeugdhulpToegangProcessTest {
     @Test
     void verslagTermijnVerstreken_escaleertNaarTeamleider() {
         ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
-        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-11-20"));
-        zetKlok(LocalDateTime.of(2026, 11, 20, 15, 0));
-        complete(taak(zaak), withVariables("gesprekDatum", "2026-11-20", "toestemmingGegevensverwerking", true,
-                "familiegroepsplanGewenst", false, "verslagGewenst", true));
+        gesprekGevoerdOp20November(zaak, false, true);
 
         Job timer = timer(zaak, "Timer_VerslagTermijnVerstreken");
         assertThat(timer.getDuedate()).isEqualTo(middernacht(LocalDate.of(2026, 12, 29)));
@@ -249,10 +240,7 @@ class JeugdhulpToegangProcessTest {
     @Test
     void beslistermijnVerstreken_escaleertNaarTeamleider() {
         ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
-        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-11-20"));
-        zetKlok(LocalDateTime.of(2026, 11, 20, 15, 0));
-        complete(taak(zaak), withVariables("gesprekDatum", "2026-11-20", "toestemmingGegevensverwerking", true,
-                "familiegroepsplanGewenst", false, "verslagGewenst", false));
+        gesprekGevoerdOp20November(zaak, false, false);
         complete(taak(zaak), withVariables("aanvraagDatum", "2026-11-20"));
 
         // Kampen §2.5: 2 weken na vrijdag 20 november.
@@ -327,6 +315,14 @@ class JeugdhulpToegangProcessTest {
         String zaaknummer = meldingen.registreer(melding).getZaaknummer();
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(zaaknummer)
                 .singleResult();
+    }
+
+    /** Afspraak planned and gesprek held on Friday 20 November 2026, with the family's two wishes. */
+    private void gesprekGevoerdOp20November(ProcessInstance zaak, boolean familiegroepsplanGewenst, boolean verslagGewenst) {
+        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-11-20"));
+        zetKlok(LocalDateTime.of(2026, 11, 20, 15, 0));
+        complete(taak(zaak), withVariables("gesprekDatum", "2026-11-20", "toestemmingGegevensverwerking", true,
+                "familiegroepsplanGewenst", familiegroepsplanGewenst, "verslagGewenst", verslagGewenst));
     }
 
     private void claimEnRond(ProcessInstance zaak, String consulent, Map<String, Object> variabelen) {
