@@ -24,6 +24,8 @@ create table zaak (
     verslag_oordeel                 varchar(20),
     verslag_opmerkingen             varchar(10000),
     aanvraag_datum                  date,
+    individuele_voorziening         boolean,
+    voorzieningsvorm                varchar(10),
     beschikking_verzonden           date
 );
 

@@ -1,6 +1,7 @@
 package nl.jeugdhulp.toegang.aanvraag;
 
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.AANVRAAG_DATUM;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.AANVRAAG_INGEDIEND;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -14,8 +15,9 @@ import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 
 /**
- * The aanvraag is complete: its date is the aanvraagdatum (Kampen 002 §2.4) and the decision term of the
- * BESCHIKKING starts counting from it (002 §2.5; Awb 4:13).
+ * Did the family apply for an individuele voorziening? If so, the date the aanvraag is complete is the
+ * aanvraagdatum (Kampen 002 §2.4) and the decision term of the BESCHIKKING counts from it (002 §2.5; Awb
+ * 4:13). Without an aanvraag the case ends without a beschikking.
  */
 @Component("aanvraagVastgelegdListener")
 class AanvraagVastgelegdListener implements TaskListener {
@@ -32,6 +34,9 @@ class AanvraagVastgelegdListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        if (!AANVRAAG_INGEDIEND.verplicht(task)) {
+            return;
+        }
         Zaak zaak = zaken.zaak(task.getExecution());
         zaak.setAanvraagDatum(Stapinvoer.gebeurd(AANVRAAG_DATUM, task, zaak.getOntvangen(), klok.today()));
         termijnen.start(zaak, Termijnsoort.BESCHIKKING);

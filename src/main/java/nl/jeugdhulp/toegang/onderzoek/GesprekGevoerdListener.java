@@ -19,7 +19,8 @@ import nl.jeugdhulp.toegang.zaak.ZaakService;
 /**
  * The keukentafelgesprek was held (Kampen 002 §2.3.2, Stadskanaal 004 art 5): its date decides whether the
  * GESPREK term was met; consent to process personal data (004 art 5.3) goes into the dossier; the family's
- * wishes about a familiegroepsplan and a verslag route the process.
+ * wishes about a familiegroepsplan and a verslag route the process. Without a wish for a verslag the VERSLAG
+ * term does not apply (004 art 6.2).
  */
 @Component("gesprekGevoerdListener")
 class GesprekGevoerdListener implements TaskListener {
@@ -40,8 +41,13 @@ class GesprekGevoerdListener implements TaskListener {
         var gesprekDatum = Stapinvoer.gebeurd(GESPREK_DATUM, task, zaak.getOntvangen(), klok.today());
         boolean toestemming = TOESTEMMING_GEGEVENSVERWERKING.verplicht(task);
         FAMILIEGROEPSPLAN_GEWENST.verplicht(task);
-        VERSLAG_GEWENST.verplicht(task);
+        boolean verslagGewenst = VERSLAG_GEWENST.verplicht(task);
         zaak.gesprekGevoerd(gesprekDatum, toestemming);
         termijnen.afsluiten(zaak, Termijnsoort.GESPREK, gesprekDatum);
+        // The VERSLAG term must exist before the verslag phase starts: its timer is set on entering it.
+        termijnen.start(zaak, Termijnsoort.VERSLAG);
+        if (!verslagGewenst) {
+            termijnen.vervallen(zaak, Termijnsoort.VERSLAG);
+        }
     }
 }

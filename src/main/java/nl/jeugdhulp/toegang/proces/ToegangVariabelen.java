@@ -26,6 +26,8 @@ public final class ToegangVariabelen {
     /** Free text from the family: moved into the dossier when the step completes, never kept as a variable. */
     public static final Variabele<String> VERSLAG_OPMERKINGEN = Variabele.tekst("verslagOpmerkingen");
 
+    /** No aanvraag means the case ends without an individuele voorziening; an aanvraag always gets a beschikking. */
+    public static final Variabele<Boolean> AANVRAAG_INGEDIEND = Variabele.vlag("aanvraagIngediend");
     public static final Variabele<LocalDate> AANVRAAG_DATUM = Variabele.datum("aanvraagDatum");
     public static final Variabele<Boolean> INDIVIDUELE_VOORZIENING_NODIG = Variabele.vlag("individueleVoorzieningNodig");
     public static final Variabele<Voorzieningsvorm> VORM = Variabele.keuze("vorm", Voorzieningsvorm.class);
@@ -35,6 +37,8 @@ public final class ToegangVariabelen {
     public static final Variabele<String> OVERSCHREDEN_TERMIJNEN = Variabele.tekst("overschredenTermijnen");
     /** The escalation code of the caught escalation: the termijnsoort that ran out. */
     public static final Variabele<String> TERMIJNSOORT = Variabele.tekst("termijnsoort");
+    /** Local to the escalation: false when the termijn was already closed (met, or no longer applicable). */
+    public static final Variabele<Boolean> ESCALEREN = Variabele.vlag("escaleren");
 
     private ToegangVariabelen() {
     }

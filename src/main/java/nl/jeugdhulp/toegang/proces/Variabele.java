@@ -3,6 +3,7 @@ package nl.jeugdhulp.toegang.proces;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -83,5 +84,13 @@ public final class Variabele<T> {
 
     public void schrijf(VariableScope scope, T waarde) {
         scope.setVariable(naam, schrijver.apply(waarde));
+    }
+
+    public void schrijfLokaal(VariableScope scope, T waarde) {
+        scope.setVariableLocal(naam, schrijver.apply(waarde));
+    }
+
+    public void schrijf(Map<String, Object> variabelen, T waarde) {
+        variabelen.put(naam, schrijver.apply(waarde));
     }
 }

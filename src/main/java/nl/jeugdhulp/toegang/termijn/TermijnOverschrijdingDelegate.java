@@ -1,5 +1,6 @@
 package nl.jeugdhulp.toegang.termijn;
 
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.ESCALEREN;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.OVERSCHREDEN_TERMIJNEN;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.TERMIJNSOORT;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.TERMIJN_OVERSCHREDEN;
@@ -13,7 +14,8 @@ import nl.jeugdhulp.toegang.zaak.ZaakService;
 /**
  * A deadline passed unmet: the termijn becomes OVERSCHREDEN in the dossier and the process instance gets
  * the variables a manager filters on in Cockpit ({@code termijnOverschreden = true},
- * {@code overschredenTermijnen like %GESPREK%}).
+ * {@code overschredenTermijnen like %GESPREK%}). A termijn that is no longer running is left alone and the
+ * escalation ends without a task ({@code escaleren = false}).
  */
 @Component("termijnOverschrijdingDelegate")
 class TermijnOverschrijdingDelegate implements JavaDelegate {
@@ -29,7 +31,11 @@ class TermijnOverschrijdingDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Termijnsoort soort = Termijnsoort.valueOf(TERMIJNSOORT.verplicht(execution));
-        termijnen.overschrijden(zaken.zaak(execution), soort);
+        boolean escaleren = termijnen.overschrijden(zaken.zaak(execution), soort);
+        ESCALEREN.schrijfLokaal(execution, escaleren);
+        if (!escaleren) {
+            return;
+        }
         var procesInstantie = execution.getProcessInstance();
         TERMIJN_OVERSCHREDEN.schrijf(procesInstantie, true);
         String eerder = OVERSCHREDEN_TERMIJNEN.lees(procesInstantie).orElse("");

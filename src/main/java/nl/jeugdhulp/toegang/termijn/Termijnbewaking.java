@@ -81,13 +81,26 @@ public class Termijnbewaking {
         termijn(zaak, soort).afsluiten(datum);
     }
 
-    /** The step will not happen in this zaak; a term that never started needs nothing. */
+    /** The step will not happen in this zaak: the family declined it, or let its own term pass. */
     public void vervallen(DelegateExecution execution, String soort) {
-        zaken.zaak(execution).termijn(Termijnsoort.valueOf(soort)).ifPresent(Termijn::vervallen);
+        vervallen(zaken.zaak(execution), Termijnsoort.valueOf(soort));
     }
 
-    public void overschrijden(Zaak zaak, Termijnsoort soort) {
-        termijn(zaak, soort).overschrijden();
+    public void vervallen(Zaak zaak, Termijnsoort soort) {
+        termijn(zaak, soort).vervallen();
+    }
+
+    /**
+     * The deadline passed while its step was still open: OVERSCHREDEN. Returns false, changing nothing, when
+     * the termijn was no longer running (e.g. VERVALLEN because the family wants no verslag).
+     */
+    public boolean overschrijden(Zaak zaak, Termijnsoort soort) {
+        Termijn termijn = termijn(zaak, soort);
+        if (termijn.getStatus() != TermijnStatus.LOPEND) {
+            return false;
+        }
+        termijn.overschrijden();
+        return true;
     }
 
     /** Timer date: the deadline has passed at 00:00 (Europe/Amsterdam) on the day after the last day. */

@@ -19,6 +19,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 
+import nl.jeugdhulp.toegang.beschikking.Voorzieningsvorm;
 import nl.jeugdhulp.toegang.termijn.Termijn;
 import nl.jeugdhulp.toegang.termijn.Termijnsoort;
 import nl.jeugdhulp.toegang.verslag.Verslagoordeel;
@@ -88,6 +89,11 @@ public class Zaak {
     private String verslagOpmerkingen;
 
     private LocalDate aanvraagDatum;
+    private Boolean individueleVoorziening;
+
+    @Enumerated(EnumType.STRING)
+    private Voorzieningsvorm voorzieningsvorm;
+
     private LocalDate beschikkingVerzonden;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
@@ -226,6 +232,19 @@ public class Zaak {
 
     public void setAanvraagDatum(LocalDate aanvraagDatum) {
         this.aanvraagDatum = aanvraagDatum;
+    }
+
+    public Boolean getIndividueleVoorziening() {
+        return individueleVoorziening;
+    }
+
+    public Voorzieningsvorm getVoorzieningsvorm() {
+        return voorzieningsvorm;
+    }
+
+    public void aanvraagBeoordeeld(boolean individueleVoorziening, Voorzieningsvorm vorm) {
+        this.individueleVoorziening = individueleVoorziening;
+        this.voorzieningsvorm = vorm;
     }
 
     public LocalDate getBeschikkingVerzonden() {

@@ -33,6 +33,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 
+import nl.jeugdhulp.toegang.beschikking.Voorzieningsvorm;
 import nl.jeugdhulp.toegang.melding.MeldingRequest;
 import nl.jeugdhulp.toegang.melding.MeldingService;
 import nl.jeugdhulp.toegang.termijn.TermijnStatus;
@@ -110,7 +111,7 @@ class JeugdhulpToegangProcessTest {
         complete(taak(zaak));
         complete(taak(zaak), withVariables("verslagOordeel", "VOOR_GEZIEN",
                 "verslagOpmerkingen", "Wij missen de hulp bij het naar bed gaan."));
-        complete(taak(zaak), withVariables("aanvraagDatum", "2026-12-02"));
+        complete(taak(zaak), withVariables("aanvraagIngediend", true, "aanvraagDatum", "2026-12-02"));
         complete(taak(zaak), withVariables("individueleVoorzieningNodig", true, "vorm", "PGB"));
         assertThat(zaak).isWaitingAt("Task_BeschikkingVastleggen");
         zetKlok(LocalDateTime.of(2026, 12, 10, 14, 0));
@@ -119,7 +120,7 @@ class JeugdhulpToegangProcessTest {
         assertThat(zaak).hasPassedInOrder("Task_OntvangstBevestigen", "Task_AfspraakPlannen", "Task_GesprekVoeren",
                 "Message_FamiliegroepsplanOntvangen", "Task_VerslagOpstellen", "Task_OndertekendVerslagOntvangen",
                 "Task_AanvraagVastleggen", "Task_AanvraagBeoordelen", "Task_BeschikkingVastleggen",
-                "Task_BeschikkingVerzenden", "End_BeschikkingVerzonden", "End_ZaakAfgerond");
+                "Task_BeschikkingVerzenden", "End_BesluitVerzonden", "End_BeschikkingVerzonden");
         assertThat(zaak).isEnded();
 
         Zaak dossier = dossier(zaak);
@@ -128,6 +129,8 @@ class JeugdhulpToegangProcessTest {
         assertThat(dossier.getVerslagOordeel()).isEqualTo(Verslagoordeel.VOOR_GEZIEN);
         assertThat(dossier.getVerslagOpmerkingen()).isEqualTo("Wij missen de hulp bij het naar bed gaan.");
         assertThat(dossier.getToestemmingGegevensverwerking()).isTrue();
+        assertThat(dossier.getIndividueleVoorziening()).isTrue();
+        assertThat(dossier.getVoorzieningsvorm()).isEqualTo(Voorzieningsvorm.PGB);
         assertThat(dossier.getTermijnen()).extracting(t -> t.getSoort() + " " + t.getUiterlijk() + " " + t.getStatus())
                 .containsExactly(
                         "AFSPRAAK 2026-11-27 GEHAALD",
@@ -143,21 +146,36 @@ class JeugdhulpToegangProcessTest {
     }
 
     @Test
-    void geenVerslagEnGeenVoorziening_eindigtZonderIndividueleVoorziening() {
+    void geenVerslagEnGeenAanvraag_eindigtZonderIndividueleVoorziening() {
         ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
         gesprekGevoerdOp20November(zaak, false, false);
-        assertThat(zaak).isWaitingAt("Task_AanvraagVastleggen");
-        complete(taak(zaak), withVariables("aanvraagDatum", "2026-11-20"));
-        complete(taak(zaak), withVariables("individueleVoorzieningNodig", false));
+        assertThat(zaak).isWaitingAt("Task_AanvraagVastleggen").hasPassed("End_GeenVerslag");
+        complete(taak(zaak), withVariables("aanvraagIngediend", false));
 
         assertThat(zaak).hasPassed("End_AfgerondZonderIndividueleVoorziening").hasNotPassed("Task_VerslagOpstellen",
-                "Task_BeschikkingVastleggen");
+                "Task_OndertekendVerslagOntvangen", "Task_AanvraagBeoordelen");
         assertThat(zaak).isEnded();
         Zaak dossier = dossier(zaak);
         assertThat(dossier.getFase()).isEqualTo(Fase.AFGEROND_ZONDER_VOORZIENING);
         assertThat(status(dossier, Termijnsoort.VERSLAG)).isEqualTo(TermijnStatus.VERVALLEN);
-        assertThat(status(dossier, Termijnsoort.BESCHIKKING)).isEqualTo(TermijnStatus.GEHAALD);
+        assertThat(dossier.termijn(Termijnsoort.BESCHIKKING)).isEmpty();
         assertThat(dossier.termijn(Termijnsoort.FAMILIEGROEPSPLAN)).isEmpty();
+    }
+
+    @Test
+    void aanvraagZonderNoodzaak_krijgtOokEenBeschikking_eenAfwijzing() {
+        ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
+        gesprekGevoerdOp20November(zaak, false, false);
+        complete(taak(zaak), withVariables("aanvraagIngediend", true, "aanvraagDatum", "2026-11-20"));
+        complete(taak(zaak), withVariables("individueleVoorzieningNodig", false));
+        assertThat(zaak).isWaitingAt("Task_BeschikkingVastleggen");
+        complete(taak(zaak));
+
+        assertThat(zaak).hasPassed("End_BeschikkingVerzonden").isEnded();
+        Zaak dossier = dossier(zaak);
+        assertThat(dossier.getIndividueleVoorziening()).isFalse();
+        assertThat(dossier.getVoorzieningsvorm()).isNull();
+        assertThat(status(dossier, Termijnsoort.BESCHIKKING)).isEqualTo(TermijnStatus.GEHAALD);
     }
 
     @Test
@@ -172,7 +190,7 @@ class JeugdhulpToegangProcessTest {
         execute(timer);
 
         assertThat(zaak).isWaitingAt("Task_VerslagOpstellen").hasPassed("Timer_FamiliegroepsplanTermijnVerstreken");
-        assertThat(status(dossier(zaak), Termijnsoort.FAMILIEGROEPSPLAN)).isEqualTo(TermijnStatus.OVERSCHREDEN);
+        assertThat(status(dossier(zaak), Termijnsoort.FAMILIEGROEPSPLAN)).isEqualTo(TermijnStatus.VERVALLEN);
         assertThat(escalaties(zaak)).isZero();
         assertThat(engine.getRuntimeService().getVariable(zaak.getId(), "termijnOverschreden")).isNull();
     }
@@ -241,7 +259,7 @@ class JeugdhulpToegangProcessTest {
     void beslistermijnVerstreken_escaleertNaarTeamleider() {
         ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
         gesprekGevoerdOp20November(zaak, false, false);
-        complete(taak(zaak), withVariables("aanvraagDatum", "2026-11-20"));
+        complete(taak(zaak), withVariables("aanvraagIngediend", true, "aanvraagDatum", "2026-11-20"));
 
         // Kampen §2.5: 2 weken na vrijdag 20 november.
         Job timer = timer(zaak, "Timer_BeschikkingTermijnVerstreken");
@@ -260,6 +278,25 @@ class JeugdhulpToegangProcessTest {
     }
 
     @Test
+    void verslagtermijnVerstrijktTerwijlGeenVerslagGewenstIs_geenEscalatie() {
+        ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
+        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-12-17"));
+        zetKlok(LocalDateTime.of(2026, 12, 17, 15, 0));
+        complete(taak(zaak), withVariables("gesprekDatum", "2026-12-17", "toestemmingGegevensverwerking", true,
+                "familiegroepsplanGewenst", true, "verslagGewenst", false));
+
+        // The family's plan window (to 29 December) outlasts Kampen's verslag term (28 December).
+        assertThat(status(dossier(zaak), Termijnsoort.VERSLAG)).isEqualTo(TermijnStatus.VERVALLEN);
+        zetKlok(LocalDateTime.of(2026, 12, 29, 0, 0));
+        execute(timer(zaak, "Timer_VerslagTermijnVerstreken"));
+
+        assertThat(zaak).hasPassed("End_TermijnAlAfgesloten").isWaitingAt("Gateway_FamiliegroepsplanAfwachten");
+        assertThat(escalaties(zaak)).isZero();
+        assertThat(status(dossier(zaak), Termijnsoort.VERSLAG)).isEqualTo(TermijnStatus.VERVALLEN);
+        assertThat(engine.getRuntimeService().getVariable(zaak.getId(), "termijnOverschreden")).isNull();
+    }
+
+    @Test
     void stadskanaal_verslagTienWerkdagenNaGesprek_beslistermijnAchtWeken() {
         ProcessInstance zaak = registreer("stadskanaal", LocalDate.of(2026, 11, 13));
         assertThat(dossier(zaak).termijn(Termijnsoort.VERSLAG)).isEmpty();
@@ -275,7 +312,7 @@ class JeugdhulpToegangProcessTest {
         assertThat(timer(zaak, "Timer_VerslagTermijnVerstreken").getDuedate()).isEqualTo(middernacht(LocalDate.of(2027, 1, 5)));
         complete(taak(zaak));
         complete(taak(zaak), withVariables("verslagOordeel", "AKKOORD"));
-        complete(taak(zaak), withVariables("aanvraagDatum", "2026-12-17"));
+        complete(taak(zaak), withVariables("aanvraagIngediend", true, "aanvraagDatum", "2026-12-17"));
         // Awb 4:13: 8 weken na 17 december 2026.
         assertThat(dossier(zaak).termijn(Termijnsoort.BESCHIKKING).orElseThrow().getUiterlijk())
                 .isEqualTo(LocalDate.of(2027, 2, 11));
