@@ -6,6 +6,7 @@ create table zaak (
     id                              bigint         not null primary key,
     -- Filled in right after the insert, from the generated id (JH-2026-000042).
     zaaknummer                      varchar(32)    unique,
+    proces_instantie_id             varchar(64)    unique,
     gemeente                        varchar(50)    not null,
     ontvangen                       date           not null,
     kanaal                          varchar(20)    not null,

@@ -34,6 +34,11 @@ public class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    public Antwoord put(String pad, String body) {
+        return stuur(verzoek(pad).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     private HttpRequest.Builder verzoek(String pad) {
         var builder = HttpRequest.newBuilder(URI.create(basis + pad));
         if (gebruiker != null) {

@@ -50,18 +50,28 @@ class RegulierePadViaRestIT {
     void meldingTotBeschikkingVerzonden_volledigViaRest() {
         String zaaknummer = registreer();
 
+        zetKlok(LocalDate.of(2026, 11, 16));
         String afspraak = taak(zaaknummer, "Task_AfspraakPlannen");
         assertThat(consulent.post("/engine-rest/task/" + afspraak + "/claim", "{\"userId\": \"consulent\"}").status()).isEqualTo(204);
         rond(afspraak, "{\"gesprekGepland\": {\"value\": \"2026-11-19\"}}");
+        zetKlok(LocalDate.of(2026, 11, 19));
         rond(taak(zaaknummer, "Task_GesprekVoeren"), """
                 {"gesprekDatum": {"value": "2026-11-19"}, "toestemmingGegevensverwerking": {"value": true},
                  "familiegroepsplanGewenst": {"value": true}, "verslagGewenst": {"value": true}}""");
+        zetKlok(LocalDate.of(2026, 11, 23));
         assertThat(consulent.post("/engine-rest/message", """
                 {"messageName": "FamiliegroepsplanOntvangen", "businessKey": "%s"}""".formatted(zaaknummer)).status())
-                .isEqualTo(204);
+                .as("alleen via /api, niet rechtstreeks in de engine").isEqualTo(403);
+        var plan = consulent.post("/api/zaken/" + zaaknummer + "/familiegroepsplan", "");
+        assertThat(plan.status()).as(plan.body()).isEqualTo(200);
+        assertThat(plan.json().get("fase").asText()).isEqualTo("VERSLAG");
+        assertThat(consulent.post("/api/zaken/" + zaaknummer + "/familiegroepsplan", "").status()).isEqualTo(409);
         rond(taak(zaaknummer, "Task_VerslagOpstellen"), "{}");
+        zetKlok(LocalDate.of(2026, 11, 25));
         rond(taak(zaaknummer, "Task_OndertekendVerslagOntvangen"), "{\"verslagOordeel\": {\"value\": \"AKKOORD\"}}");
-        rond(taak(zaaknummer, "Task_AanvraagVastleggen"), "{\"aanvraagDatum\": {\"value\": \"2026-11-20\"}}");
+        rond(taak(zaaknummer, "Task_AanvraagVastleggen"),
+                "{\"aanvraagIngediend\": {\"value\": true}, \"aanvraagDatum\": {\"value\": \"2026-11-25\"}}");
+        zetKlok(LocalDate.of(2026, 11, 30));
         rond(taak(zaaknummer, "Task_AanvraagBeoordelen"),
                 "{\"individueleVoorzieningNodig\": {\"value\": true}, \"vorm\": {\"value\": \"ZIN\"}}");
         rond(taak(zaaknummer, "Task_BeschikkingVastleggen"), "{}");
@@ -79,6 +89,21 @@ class RegulierePadViaRestIT {
     }
 
     @Test
+    void consulentKanEenLopendeZaakNietStilleggenOfTermijnenVerzetten() {
+        String zaaknummer = registreer();
+        String procesId = procesId(zaaknummer);
+
+        assertThat(consulent.put("/engine-rest/process-instance/" + procesId + "/suspended", "{\"suspended\": true}")
+                .status()).isEqualTo(403);
+        String job = teamleider.get("/engine-rest/job?timers=true&processInstanceId=" + procesId).json().get(0)
+                .get("id").asText();
+        assertThat(consulent.post("/engine-rest/job/" + job + "/execute", "").status()).isEqualTo(403);
+        assertThat(consulent.post("/engine-rest/process-definition/key/jeugdhulp-toegang/start",
+                "{\"businessKey\": \"%s\"}".formatted(zaaknummer)).status()).isEqualTo(400);
+        assertThat(teamleider.get("/engine-rest/process-instance?businessKey=" + zaaknummer).json()).hasSize(1);
+    }
+
+    @Test
     void timerJobUitvoerenViaEngineRest_escaleertNaarTeamleider() {
         String zaaknummer = registreer();
         JsonNode jobs = teamleider.get("/engine-rest/job?timers=true&activityId=Timer_AfspraakTermijnVerstreken"
@@ -88,7 +113,7 @@ class RegulierePadViaRestIT {
         assertThat(OffsetDateTime.parse(jobs.get(0).get("dueDate").asText(), REST_DATUM).toInstant())
                 .isEqualTo(Instant.parse("2026-11-27T23:00:00Z"));
 
-        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 11, 28).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant()));
+        zetKlok(LocalDate.of(2026, 11, 28));
         assertThat(teamleider.post("/engine-rest/job/" + jobs.get(0).get("id").asText() + "/execute", "").status())
                 .isEqualTo(204);
 
@@ -126,7 +151,13 @@ class RegulierePadViaRestIT {
                 .isEqualTo("LOPEND");
     }
 
+    /** The engine clock at 00:00 of {@code dag}: every date the app compares with "today" follows it. */
+    private static void zetKlok(LocalDate dag) {
+        ClockUtil.setCurrentTime(Date.from(dag.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant()));
+    }
+
     private String registreer() {
+        zetKlok(LocalDate.of(2026, 11, 13));
         var antwoord = consulent.post("/api/meldingen", """
                 {"gemeente": "kampen", "ontvangen": "2026-11-13", "kanaal": "SCHRIFTELIJK",
                  "melder": {"rol": "DERDE", "naam": "Basisschool De Regenboog"},

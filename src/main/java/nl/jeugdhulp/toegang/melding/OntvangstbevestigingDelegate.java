@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 
-/** Stadskanaal 004 art 3.2: receipt of a melding is confirmed in writing. Records that it was sent. */
+/**
+ * Stadskanaal 004 art 3.2: receipt of a melding is confirmed in writing. Records that it was sent, as the
+ * first step of the process, which is also where the process instance is bound to its dossier.
+ */
 @Component("ontvangstbevestigingDelegate")
 class OntvangstbevestigingDelegate implements JavaDelegate {
 
@@ -21,6 +24,6 @@ class OntvangstbevestigingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        zaken.zaak(execution).setOntvangstbevestigingVerzonden(klok.today());
+        zaken.koppel(execution).setOntvangstbevestigingVerzonden(klok.today());
     }
 }

@@ -44,13 +44,14 @@ public class Autorisaties {
         groep(TEAMLEIDERS, "Teamleiders");
         groep(PROCESONTWERPERS, "Procesontwerpers");
 
-        // Consulenten: start a case, work the tasks of their group (the engine grants those per task when the
-        // group becomes candidate), read the cases and record what the family hands in (familiegroepsplan).
+        // Consulenten: start a case, work the tasks of their group (the engine grants TASK_WORK per task when
+        // the group becomes candidate), read the cases. Nothing that changes a running case outside its tasks:
+        // no suspending, moving timers or modifying instances, so no deadline can be silenced.
         sta(CONSULENTEN, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         sta(CONSULENTEN, Resources.FILTER, ANY, Permissions.READ);
         sta(CONSULENTEN, Resources.PROCESS_DEFINITION, PROCES, Permissions.READ,
                 ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
-                ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+                ProcessDefinitionPermissions.READ_HISTORY);
         sta(CONSULENTEN, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         sta(CONSULENTEN, Resources.USER, ANY, Permissions.READ);
 

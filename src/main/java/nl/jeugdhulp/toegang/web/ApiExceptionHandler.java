@@ -3,6 +3,7 @@ package nl.jeugdhulp.toegang.web;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -42,6 +43,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail nietGevonden(NietGevondenException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Niet gevonden");
+        return problem;
+    }
+
+    @ExceptionHandler(AuthorizationException.class)
+    ProblemDetail geenToestemming(AuthorizationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "Je rol geeft geen toestemming voor deze handeling.");
+        problem.setTitle("Geen toestemming");
+        return problem;
+    }
+
+    @ExceptionHandler(NietMogelijkException.class)
+    ProblemDetail nietMogelijk(NietMogelijkException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Niet mogelijk in deze fase");
         return problem;
     }
 

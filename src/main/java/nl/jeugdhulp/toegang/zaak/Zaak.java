@@ -40,6 +40,9 @@ public class Zaak {
     @Column(unique = true)
     private String zaaknummer;
 
+    @Column(unique = true)
+    private String procesInstantieId;
+
     @Column(nullable = false)
     private String gemeente;
 
@@ -138,6 +141,14 @@ public class Zaak {
 
     public String getZaaknummer() {
         return zaaknummer;
+    }
+
+    public String getProcesInstantieId() {
+        return procesInstantieId;
+    }
+
+    void setProcesInstantieId(String procesInstantieId) {
+        this.procesInstantieId = procesInstantieId;
     }
 
     public String getGemeente() {

@@ -1,6 +1,7 @@
 package nl.jeugdhulp.toegang.zaak;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,8 +17,21 @@ public class ZaakService {
     }
 
     public Zaak zaak(String zaaknummer) {
-        return repository.findByZaaknummer(zaaknummer)
-                .orElseThrow(() -> new IllegalStateException("Geen dossier voor zaak " + zaaknummer));
+        return repository.findByZaaknummer(zaaknummer).orElseThrow(() -> new NotValidException(
+                "Geen dossier voor zaak " + zaaknummer + "; een zaak begint met POST /api/meldingen"));
+    }
+
+    /**
+     * Binds the process instance to its dossier. A second instance for the same zaak (started by hand with an
+     * existing zaaknummer) is refused: it would run and escalate every deadline twice.
+     */
+    public Zaak koppel(DelegateExecution execution) {
+        Zaak zaak = zaak(execution);
+        if (zaak.getProcesInstantieId() != null && !zaak.getProcesInstantieId().equals(execution.getProcessInstanceId())) {
+            throw new NotValidException("Zaak " + zaak.getZaaknummer() + " heeft al een proces");
+        }
+        zaak.setProcesInstantieId(execution.getProcessInstanceId());
+        return zaak;
     }
 
     public Zaak zaak(DelegateExecution execution) {

@@ -1,0 +1,58 @@
+package nl.jeugdhulp.toegang.onderzoek;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.jeugdhulp.toegang.security.Autorisaties;
+import nl.jeugdhulp.toegang.web.NietGevondenException;
+import nl.jeugdhulp.toegang.web.NietMogelijkException;
+import nl.jeugdhulp.toegang.zaak.ZaakView;
+import nl.jeugdhulp.toegang.zaak.ZaakViews;
+
+/**
+ * The family handed in its familiegroepsplan (Kampen 002 §2.3.3). Consulenten may record this, but they have
+ * no right to change running cases through the engine (that would let them silence deadlines), so this
+ * endpoint checks the role and the zaak itself and then delivers the message to the process.
+ */
+@RestController
+class FamiliegroepsplanController {
+
+    static final String BERICHT = "FamiliegroepsplanOntvangen";
+    private static final Set<String> MAG_REGISTREREN = Set.of(Autorisaties.CONSULENTEN, Autorisaties.TEAMLEIDERS);
+
+    private final ZaakViews views;
+    private final IdentityService identityService;
+    private final RuntimeService runtimeService;
+
+    FamiliegroepsplanController(ZaakViews views, IdentityService identityService, RuntimeService runtimeService) {
+        this.views = views;
+        this.identityService = identityService;
+        this.runtimeService = runtimeService;
+    }
+
+    @PostMapping("/api/zaken/{zaaknummer}/familiegroepsplan")
+    ZaakView ontvangen(@PathVariable String zaaknummer) {
+        views.zichtbaar(zaaknummer).orElseThrow(() -> new NietGevondenException("Zaak niet gevonden: " + zaaknummer));
+        Authentication gebruiker = identityService.getCurrentAuthentication();
+        if (gebruiker.getGroupIds().stream().noneMatch(MAG_REGISTREREN::contains)) {
+            throw new AuthorizationException(gebruiker.getUserId(), "CORRELATE", "Message", BERICHT);
+        }
+        identityService.clearAuthentication();
+        try {
+            runtimeService.createMessageCorrelation(BERICHT).processInstanceBusinessKey(zaaknummer).correlate();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new NietMogelijkException("Zaak " + zaaknummer + " wacht niet (meer) op een familiegroepsplan.");
+        } finally {
+            identityService.setAuthentication(gebruiker);
+        }
+        return views.zichtbaar(zaaknummer).orElseThrow();
+    }
+}
