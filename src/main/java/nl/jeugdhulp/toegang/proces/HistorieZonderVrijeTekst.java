@@ -1,0 +1,46 @@
+package nl.jeugdhulp.toegang.proces;
+
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * Full history, except for variables that carry free text about a child on their way into the dossier.
+ * Removing such a variable is not enough: full history would keep every value it ever had. Configured as
+ * {@code camunda.bpm.history-level: full-zonder-vrije-tekst}.
+ */
+@Component
+class HistorieZonderVrijeTekst extends AbstractProcessEnginePlugin {
+
+    static final String NAAM = "full-zonder-vrije-tekst";
+    private static final Set<String> VRIJE_TEKST = Set.of(ToegangVariabelen.VERSLAG_OPMERKINGEN.naam());
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuratie) {
+        configuratie.setCustomHistoryLevels(List.of(new HistoryLevelFull() {
+            @Override
+            public int getId() {
+                return 31;
+            }
+
+            @Override
+            public String getName() {
+                return NAAM;
+            }
+
+            @Override
+            public boolean isHistoryEventProduced(HistoryEventType type, Object entiteit) {
+                if (entiteit instanceof VariableInstance variabele && VRIJE_TEKST.contains(variabele.getName())) {
+                    return false;
+                }
+                return super.isHistoryEventProduced(type, entiteit);
+            }
+        }));
+    }
+}
