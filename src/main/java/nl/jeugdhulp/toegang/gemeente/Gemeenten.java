@@ -1,6 +1,5 @@
 package nl.jeugdhulp.toegang.gemeente;
 
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,9 +40,5 @@ public class Gemeenten {
 
     public Gemeente get(String code) {
         return find(code).orElseThrow(() -> new IllegalStateException("Gemeente niet geconfigureerd: " + code));
-    }
-
-    public Collection<Gemeente> alle() {
-        return perCode.values();
     }
 }

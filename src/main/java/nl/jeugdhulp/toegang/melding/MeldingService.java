@@ -32,6 +32,8 @@ public class MeldingService {
     /** Jeugdhulp is for minors; from 18 it only continues, and never past 23 (Kampen 002 §4.3.1). */
     static final int MEERDERJARIG = 18;
     static final int VOORTZETTING_TOT = 23;
+    /** The Jeugdwet took effect on 1 January 2015; a melding cannot be older. */
+    static final LocalDate JEUGDWET = LocalDate.of(2015, 1, 1);
 
     private static final Logger LOG = LoggerFactory.getLogger(MeldingService.class);
 
@@ -64,9 +66,9 @@ public class MeldingService {
                 jeugdige.geboortedatum(), leegAlsNull(jeugdige.voortzettingReden()), melding.hulpvraag()));
         termijnen.startBijMelding(zaak);
 
-        VariableMap variabelen = Variables.createVariables()
-                .putValue(ToegangVariabelen.GEMEENTE.naam(), zaak.getGemeente())
-                .putValue(ToegangVariabelen.ONTVANGEN.naam(), ontvangen.toString());
+        VariableMap variabelen = Variables.createVariables();
+        ToegangVariabelen.GEMEENTE.schrijf(variabelen, zaak.getGemeente());
+        ToegangVariabelen.ONTVANGEN.schrijf(variabelen, ontvangen);
         runtimeService.startProcessInstanceByKey(PROCES, zaak.getZaaknummer(), variabelen);
         LOG.info("Melding geregistreerd als zaak {} (gemeente {})", zaak.getZaaknummer(), zaak.getGemeente());
         return zaak;
@@ -80,7 +82,10 @@ public class MeldingService {
         }
         if (ontvangen.isAfter(vandaag)) {
             fouten.veld("ontvangen", "ligt in de toekomst");
+        } else if (ontvangen.isBefore(JEUGDWET)) {
+            fouten.veld("ontvangen", "ligt voor 1 januari 2015, toen de Jeugdwet inging");
         }
+        controleerTekens(melding, fouten);
         var jeugdige = melding.jeugdige();
         if (jeugdige != null) {
             if (jeugdige.bsn() != null && !jeugdige.bsn().isBlank() && !Bsn.isGeldig(jeugdige.bsn())) {
@@ -99,6 +104,10 @@ public class MeldingService {
             fouten.veld("jeugdige.geboortedatum", "ligt in de toekomst");
             return;
         }
+        if (jeugdige.geboortedatum().isAfter(ontvangen)) {
+            fouten.veld("jeugdige.geboortedatum", "ligt na de ontvangst van de melding");
+            return;
+        }
         int leeftijd = Period.between(jeugdige.geboortedatum(), ontvangen).getYears();
         if (leeftijd >= VOORTZETTING_TOT) {
             fouten.veld("jeugdige.geboortedatum", "jeugdige is " + leeftijd + " jaar; jeugdhulp loopt tot "
@@ -106,6 +115,28 @@ public class MeldingService {
         } else if (leeftijd >= MEERDERJARIG && leegAlsNull(jeugdige.voortzettingReden()) == null) {
             fouten.veld("jeugdige.voortzettingReden", "jeugdige is " + leeftijd
                     + " jaar; na het 18e jaar alleen als voortzetting, met reden");
+        }
+    }
+
+    /** Control characters have no place in names or text, and PostgreSQL refuses NUL outright. */
+    private static void controleerTekens(MeldingRequest melding, OngeldigeInvoerException fouten) {
+        geenStuurtekens("gemeente", melding.gemeente(), false, fouten);
+        geenStuurtekens("hulpvraag", melding.hulpvraag(), true, fouten);
+        if (melding.melder() != null) {
+            geenStuurtekens("melder.naam", melding.melder().naam(), false, fouten);
+        }
+        var jeugdige = melding.jeugdige();
+        if (jeugdige != null) {
+            geenStuurtekens("jeugdige.voornamen", jeugdige.voornamen(), false, fouten);
+            geenStuurtekens("jeugdige.achternaam", jeugdige.achternaam(), false, fouten);
+            geenStuurtekens("jeugdige.voortzettingReden", jeugdige.voortzettingReden(), true, fouten);
+        }
+    }
+
+    private static void geenStuurtekens(String veld, String tekst, boolean regelsToegestaan, OngeldigeInvoerException fouten) {
+        if (tekst != null && tekst.chars().anyMatch(c -> Character.isISOControl(c)
+                && !(regelsToegestaan && (c == '\n' || c == '\r' || c == '\t')))) {
+            fouten.veld(veld, "bevat stuurtekens");
         }
     }
 

@@ -4,10 +4,10 @@ import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.GESPREK_GEPLAND;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.proces.EngineClock;
+import nl.jeugdhulp.toegang.proces.Stapinvoer;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 import nl.jeugdhulp.toegang.termijn.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Zaak;
@@ -30,10 +30,7 @@ class AfspraakGeplandListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Zaak zaak = zaken.zaak(task.getExecution());
-        var gepland = GESPREK_GEPLAND.verplicht(task);
-        if (gepland.isBefore(zaak.getOntvangen())) {
-            throw new NotValidException("gesprekGepland ligt voor de ontvangst van de melding: " + gepland);
-        }
+        Stapinvoer.nietVoorMelding(GESPREK_GEPLAND, task, zaak.getOntvangen());
         termijnen.afsluiten(zaak, Termijnsoort.AFSPRAAK, klok.today());
     }
 }

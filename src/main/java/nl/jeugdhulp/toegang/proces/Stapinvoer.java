@@ -14,10 +14,16 @@ public final class Stapinvoer {
     /** A date of something that has happened: not in the future and not before the melding. */
     public static LocalDate gebeurd(Variabele<LocalDate> variabele, VariableScope scope, LocalDate ontvangen,
                                     LocalDate vandaag) {
-        LocalDate datum = variabele.verplicht(scope);
+        LocalDate datum = nietVoorMelding(variabele, scope, ontvangen);
         if (datum.isAfter(vandaag)) {
             throw new NotValidException(variabele.naam() + " ligt in de toekomst: " + datum);
         }
+        return datum;
+    }
+
+    /** A date in this zaak: not before the melding was received. */
+    public static LocalDate nietVoorMelding(Variabele<LocalDate> variabele, VariableScope scope, LocalDate ontvangen) {
+        LocalDate datum = variabele.verplicht(scope);
         if (datum.isBefore(ontvangen)) {
             throw new NotValidException(variabele.naam() + " ligt voor de ontvangst van de melding: " + datum);
         }

@@ -14,6 +14,10 @@ import nl.jeugdhulp.toegang.web.OngeldigeInvoerException;
 @RestController
 class TermijnController {
 
+    /** From the Jeugdwet's start to well past any deadline a case can have. */
+    private static final LocalDate EERSTE_DAG = LocalDate.of(2015, 1, 1);
+    private static final LocalDate LAATSTE_DAG = LocalDate.of(2100, 12, 31);
+
     private final Gemeenten gemeenten;
     private final TermijnCalculator calculator;
 
@@ -29,6 +33,9 @@ class TermijnController {
         var gevonden = gemeenten.find(gemeente);
         if (gevonden.isEmpty()) {
             fouten.veld("gemeente", "onbekende gemeente: " + gemeente);
+        }
+        if (vanaf.isBefore(EERSTE_DAG) || vanaf.isAfter(LAATSTE_DAG)) {
+            fouten.veld("vanaf", "moet tussen " + EERSTE_DAG + " en " + LAATSTE_DAG + " liggen");
         }
         Termijnsoort termijnsoort = null;
         try {

@@ -78,9 +78,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (e.getCause() instanceof BodyTeGrootException) {
+        if (e.getCause() instanceof RequestTooLargeException) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                    "Het verzoek is groter dan " + BodyLimietFilter.MAX_BYTES + " bytes.");
+                    "Het verzoek is groter dan " + RequestSizeFilter.MAX_BYTES + " bytes.");
             problem.setTitle("Verzoek te groot");
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
         }

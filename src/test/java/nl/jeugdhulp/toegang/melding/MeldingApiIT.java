@@ -138,6 +138,34 @@ class MeldingApiIT {
     }
 
     @Test
+    void verkeerdeJsonTypen_400() {
+        assertOngeldig(melding(vandaag, "111222333", "2014-05-02", "").replace("\"TELEFONISCH\"", "0"), "kanaal");
+        assertOngeldig(melding(vandaag, "111222333", "2014-05-02", "")
+                .replace("{\"rol\": \"OUDER\", \"naam\": \"Fatima de Vries\"}", "[]"), "melder");
+        assertOngeldig(melding(vandaag, "111222333", "2014-05-02", "").replace("\"2014-05-02\"", "20000"),
+                "jeugdige.geboortedatum");
+        assertOngeldig("[]", "body");
+    }
+
+    @Test
+    void onmogelijkeDatumsEnStuurtekens_400() {
+        assertOngeldig(melding(LocalDate.of(2014, 12, 31), "111222333", "2010-05-02", ""), "ontvangen");
+        assertOngeldig(melding(LocalDate.of(2026, 11, 13), "111222333", "2026-11-20", ""), "jeugdige.geboortedatum");
+        assertOngeldig(melding(vandaag, "111222333", "2014-02-30", ""), "jeugdige.geboortedatum");
+        assertOngeldig(melding(vandaag, "111222333", "2014-05-02", "").replace("Fatima", "Fat\\u0000ima"), "melder.naam");
+        var geldig = consulent.post("/api/meldingen", melding(vandaag, "111222333", "2014-05-02", "")
+                .replace("naar school.", "naar school.\\nSinds de zomer.\\tErnstig."));
+        assertThat(geldig.status()).isEqualTo(201);
+    }
+
+    @Test
+    void verplichtVeldOntbreekt_meldingInHetNederlands() {
+        var antwoord = consulent.post("/api/meldingen", "{}");
+        assertThat(antwoord.status()).isEqualTo(400);
+        assertThat(antwoord.json().get("fouten").toString()).contains("{\"veld\":\"kanaal\",\"melding\":\"is verplicht\"}");
+    }
+
+    @Test
     void teLangeHulpvraag_400_teGrootVerzoek_413() {
         assertOngeldig(melding(vandaag, "111222333", "2014-05-02", "")
                 .replace("Sam gaat al weken niet naar school.", "x".repeat(10_001)), "hulpvraag");
@@ -172,6 +200,8 @@ class MeldingApiIT {
         assertThat(velden(consulent.get("/api/termijnen?gemeente=kampen&soort=GESPREK&vanaf=morgen").json()))
                 .containsExactly("vanaf");
         assertThat(velden(consulent.get("/api/termijnen?gemeente=kampen&soort=GESPREK").json())).containsExactly("vanaf");
+        assertThat(velden(consulent.get("/api/termijnen?gemeente=kampen&soort=GESPREK&vanaf=%2B999999999-12-31").json()))
+                .containsExactly("vanaf");
     }
 
     @Test

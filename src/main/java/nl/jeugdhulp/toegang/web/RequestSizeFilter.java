@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Caps request bodies of our API. A declared length over the cap is refused at once; a chunked body is cut
  * off while it is read, which the exception handler answers with 413 problem+json.
  */
-class BodyLimietFilter extends OncePerRequestFilter {
+class RequestSizeFilter extends OncePerRequestFilter {
 
     /** A melding is a few kilobytes; 64 KiB leaves room for a long hulpvraag in any encoding. */
     static final int MAX_BYTES = 64 * 1024;
@@ -35,12 +35,12 @@ class BodyLimietFilter extends OncePerRequestFilter {
                     + MAX_BYTES + " bytes.\"}");
             return;
         }
-        chain.doFilter(new Begrensd(request), response);
+        chain.doFilter(new LimitedRequest(request), response);
     }
 
-    private static final class Begrensd extends HttpServletRequestWrapper {
+    private static final class LimitedRequest extends HttpServletRequestWrapper {
 
-        Begrensd(HttpServletRequest request) {
+        LimitedRequest(HttpServletRequest request) {
             super(request);
         }
 
@@ -54,7 +54,7 @@ class BodyLimietFilter extends OncePerRequestFilter {
                 public int read() throws IOException {
                     int b = bron.read();
                     if (b >= 0 && ++gelezen > MAX_BYTES) {
-                        throw new BodyTeGrootException();
+                        throw new RequestTooLargeException();
                     }
                     return b;
                 }
@@ -63,7 +63,7 @@ class BodyLimietFilter extends OncePerRequestFilter {
                 public int read(byte[] buffer, int offset, int lengte) throws IOException {
                     int n = bron.read(buffer, offset, lengte);
                     if (n > 0 && (gelezen += n) > MAX_BYTES) {
-                        throw new BodyTeGrootException();
+                        throw new RequestTooLargeException();
                     }
                     return n;
                 }
@@ -87,11 +87,11 @@ class BodyLimietFilter extends OncePerRequestFilter {
     }
 
     @Configuration
-    static class Registratie {
+    static class Registration {
 
         @Bean
-        FilterRegistrationBean<BodyLimietFilter> bodyLimietFilter() {
-            var registratie = new FilterRegistrationBean<>(new BodyLimietFilter());
+        FilterRegistrationBean<RequestSizeFilter> requestSizeFilter() {
+            var registratie = new FilterRegistrationBean<>(new RequestSizeFilter());
             registratie.addUrlPatterns("/api/*");
             registratie.setOrder(1);
             return registratie;
