@@ -1,0 +1,70 @@
+package nl.jeugdhulp.toegang.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Tasklist and Cockpit keep their own session login with CSRF protection; nothing without logging in. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class WebappLoginIT {
+
+    private static final String LOGIN = "/camunda/api/admin/auth/user/default/login/tasklist";
+
+    @LocalServerPort
+    int poort;
+
+    private final CookieManager koekjes = new CookieManager();
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(koekjes).build();
+
+    @Test
+    void zonderSessieGeenToegangTotDeWebappApi() throws Exception {
+        assertThat(get("/camunda/api/engine/engine/default/task").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void inloggenVraagtHetCsrfToken_daarnaZietDeConsulentZijnFilter() throws Exception {
+        assertThat(post(HttpClient.newHttpClient(), LOGIN, null).statusCode()).as("zonder CSRF-token").isEqualTo(403);
+        assertThat(get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+
+        var login = post(browser, LOGIN, token());
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("\"userId\":\"consulent\"").contains("tasklist");
+
+        var filters = get("/camunda/api/engine/engine/default/filter?resourceType=Task");
+        assertThat(filters.statusCode()).isEqualTo(200);
+        assertThat(filters.body()).contains("\"name\":\"Alle taken\"");
+    }
+
+    private String token() {
+        return koekjes.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst().orElseThrow();
+    }
+
+    private HttpResponse<String> get(String pad) throws IOException, InterruptedException {
+        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(HttpClient client, String pad, String csrfToken)
+            throws IOException, InterruptedException {
+        var verzoek = HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=consulent&password=consulent"));
+        if (csrfToken != null) {
+            verzoek.header("X-XSRF-TOKEN", csrfToken);
+        }
+        return client.send(verzoek.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
