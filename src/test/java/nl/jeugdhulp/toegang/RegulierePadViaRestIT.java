@@ -104,6 +104,20 @@ class RegulierePadViaRestIT {
     }
 
     @Test
+    void alleenDeTeamleiderDraagtEenZaakOverAanEenAndereConsulent() {
+        String zaaknummer = registreer();
+        String afspraak = taak(zaaknummer, "Task_AfspraakPlannen");
+        assertThat(consulent.post("/engine-rest/task/" + afspraak + "/claim", "{\"userId\": \"consulent\"}").status())
+                .isEqualTo(204);
+
+        assertThat(consulent.post("/engine-rest/task/" + afspraak + "/assignee", "{\"userId\": \"collega\"}").status())
+                .isEqualTo(403);
+        assertThat(teamleider.post("/engine-rest/task/" + afspraak + "/assignee", "{\"userId\": \"collega\"}").status())
+                .isEqualTo(204);
+        assertThat(teamleider.get("/engine-rest/task/" + afspraak).json().get("assignee").asText()).isEqualTo("collega");
+    }
+
+    @Test
     void timerJobUitvoerenViaEngineRest_escaleertNaarTeamleider() {
         String zaaknummer = registreer();
         JsonNode jobs = teamleider.get("/engine-rest/job?timers=true&activityId=Timer_AfspraakTermijnVerstreken"
