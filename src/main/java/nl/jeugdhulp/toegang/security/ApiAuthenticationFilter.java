@@ -14,7 +14,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import nl.jeugdhulp.toegang.web.Problemen;
 
 /**
  * HTTP Basic for {@code /api/**} against the Camunda identity service. The authenticated user, groups and
@@ -34,12 +37,9 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<String> gebruiker = aangemeld(request.getHeader("Authorization"));
         if (gebruiker.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"jeugdhulp\", charset=\"UTF-8\"");
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"title\":\"Niet aangemeld\",\"status\":401,"
-                    + "\"detail\":\"Meld je aan met je gebruikersnaam en wachtwoord (HTTP Basic).\"}");
+            Problemen.schrijf(response, Problemen.probleem(HttpStatus.UNAUTHORIZED, "Niet aangemeld",
+                    "Meld je aan met je gebruikersnaam en wachtwoord (HTTP Basic)."));
             return;
         }
         String id = gebruiker.get();

@@ -41,24 +41,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NietGevondenException.class)
     ProblemDetail nietGevonden(NietGevondenException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Niet gevonden");
-        return problem;
+        return Problemen.probleem(HttpStatus.NOT_FOUND, "Niet gevonden", e.getMessage());
     }
 
     @ExceptionHandler(AuthorizationException.class)
     ProblemDetail geenToestemming(AuthorizationException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+        return Problemen.probleem(HttpStatus.FORBIDDEN, "Geen toestemming",
                 "Je rol geeft geen toestemming voor deze handeling.");
-        problem.setTitle("Geen toestemming");
-        return problem;
     }
 
     @ExceptionHandler(NietMogelijkException.class)
     ProblemDetail nietMogelijk(NietMogelijkException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Niet mogelijk in deze fase");
-        return problem;
+        return Problemen.probleem(HttpStatus.CONFLICT, "Niet mogelijk in deze fase", e.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -69,20 +63,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ProblemDetail onverwacht(Exception e) {
         LOG.error("Onverwachte fout in de API", e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        return Problemen.probleem(HttpStatus.INTERNAL_SERVER_ERROR, "Interne fout",
                 "Er ging iets mis bij het verwerken van het verzoek.");
-        problem.setTitle("Interne fout");
-        return problem;
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (e.getCause() instanceof RequestTooLargeException) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                    "Het verzoek is groter dan " + RequestSizeFilter.MAX_BYTES + " bytes.");
-            problem.setTitle("Verzoek te groot");
-            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problemen.teGroot());
         }
         return ResponseEntity.badRequest().body(ongeldig(List.of(veldfout(e.getCause()))));
     }
@@ -107,9 +96,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail ongeldig(List<Veldfout> fouten) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = Problemen.probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
                 fouten.stream().map(f -> f.veld() + ": " + f.melding()).collect(Collectors.joining("; ")));
-        problem.setTitle("Ongeldige invoer");
         problem.setProperty("fouten", fouten);
         return problem;
     }

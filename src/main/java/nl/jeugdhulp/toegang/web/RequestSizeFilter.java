@@ -28,11 +28,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > MAX_BYTES) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"title\":\"Verzoek te groot\",\"status\":413,\"detail\":\"Het verzoek is groter dan "
-                    + MAX_BYTES + " bytes.\"}");
+            Problemen.schrijf(response, Problemen.teGroot());
             return;
         }
         chain.doFilter(new LimitedRequest(request), response);
