@@ -6,12 +6,14 @@ import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import nl.jeugdhulp.toegang.termijn.Werkdagenkalender;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableProcessApplication("jeugdhulp-toegang")
+@EnableScheduling
 public class JeugdhulpToegangApplication {
 
     public static void main(String[] args) {

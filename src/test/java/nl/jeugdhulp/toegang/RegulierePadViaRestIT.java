@@ -56,7 +56,7 @@ class RegulierePadViaRestIT {
         rond(afspraak, "{\"gesprekGepland\": {\"value\": \"2026-11-19\"}}");
         zetKlok(LocalDate.of(2026, 11, 19));
         rond(taak(zaaknummer, "Task_GesprekVoeren"), """
-                {"gesprekDatum": {"value": "2026-11-19"}, "toestemmingGegevensverwerking": {"value": true},
+                {"gesprekDatum": {"value": "2026-11-19"}, "geinformeerd": {"value": true}, "toestemmingGegevensverwerking": {"value": true},
                  "familiegroepsplanGewenst": {"value": true}, "verslagGewenst": {"value": true}}""");
         zetKlok(LocalDate.of(2026, 11, 23));
         assertThat(consulent.post("/engine-rest/message", """
@@ -134,7 +134,7 @@ class RegulierePadViaRestIT {
         JsonNode escalaties = teamleider.get("/engine-rest/task?candidateGroup=teamleiders&processInstanceBusinessKey="
                 + zaaknummer).json();
         assertThat(escalaties).hasSize(1);
-        assertThat(escalaties.get(0).get("name").asText()).isEqualTo("Termijnoverschrijding beoordelen: AFSPRAAK");
+        assertThat(escalaties.get(0).get("name").asText()).startsWith("Termijnoverschrijding beoordelen: AFSPRAAK · " + zaaknummer + " ");
         assertThat(teamleider.post("/engine-rest/process-instance", """
                 {"businessKey": "%s", "variables": [{"name": "termijnOverschreden", "operator": "eq", "value": true}]}"""
                 .formatted(zaaknummer)).json()).hasSize(1);

@@ -1,11 +1,16 @@
 package nl.jeugdhulp.toegang.onderzoek;
 
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.FAMILIEGROEPSPLAN_GEWENST;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.GEINFORMEERD;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.GESPREK_DATUM;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.TOESTEMMING_GEGEVENSVERWERKING;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.VERSLAG_GEWENST;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +23,8 @@ import nl.jeugdhulp.toegang.zaak.ZaakService;
 
 /**
  * The keukentafelgesprek was held (Kampen 002 §2.3.2, Stadskanaal 004 art 5): its date decides whether the
- * GESPREK term was met; consent to process personal data (004 art 5.3) goes into the dossier; the family's
+ * GESPREK term was met; the topics covered (004 art 5.1 a-i) and the consent to process personal data
+ * (004 art 5.3) go into the dossier, and the family must have been told how things go (art 5.3); the family's
  * wishes about a familiegroepsplan and a verslag route the process. Without a wish for a verslag the VERSLAG
  * term does not apply (004 art 6.2).
  */
@@ -39,10 +45,18 @@ class GesprekGevoerdListener implements TaskListener {
     public void notify(DelegateTask task) {
         Zaak zaak = zaken.zaak(task.getExecution());
         var gesprekDatum = Stapinvoer.gebeurd(GESPREK_DATUM, task, zaak.getOntvangen(), klok.today());
+        if (!GEINFORMEERD.verplicht(task)) {
+            throw new NotValidException(GEINFORMEERD.naam() + ": de jeugdige of ouders moeten geïnformeerd zijn over "
+                    + "de gang van zaken, hun rechten en plichten en het vervolg (004 art 5.3)");
+        }
         boolean toestemming = TOESTEMMING_GEGEVENSVERWERKING.verplicht(task);
+        String onderwerpen = Arrays.stream(Gespreksonderwerp.values())
+                .filter(onderwerp -> onderwerp.variabele().lees(task).orElse(false))
+                .map(Enum::name)
+                .collect(Collectors.joining(","));
         FAMILIEGROEPSPLAN_GEWENST.verplicht(task);
         boolean verslagGewenst = VERSLAG_GEWENST.verplicht(task);
-        zaak.gesprekGevoerd(gesprekDatum, toestemming);
+        zaak.gesprekGevoerd(gesprekDatum, toestemming, onderwerpen);
         termijnen.afsluiten(zaak, Termijnsoort.GESPREK, gesprekDatum);
         // The VERSLAG term must exist before the verslag phase starts: its timer is set on entering it.
         termijnen.start(zaak, Termijnsoort.VERSLAG);

@@ -11,15 +11,17 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * Full history, except for variables that carry free text about a child on their way into the dossier.
- * Removing such a variable is not enough: full history would keep every value it ever had. Configured as
+ * Full history, except for variables that carry free text about a child on their way into the dossier, and
+ * the child's name and case summary shown in a task's form. Removing such a variable is not enough: full
+ * history would keep every value it ever had. Configured as
  * {@code camunda.bpm.history-level: full-zonder-vrije-tekst}.
  */
 @Component
 class HistorieZonderVrijeTekst extends AbstractProcessEnginePlugin {
 
     static final String NAAM = "full-zonder-vrije-tekst";
-    private static final Set<String> VRIJE_TEKST = Set.of(ToegangVariabelen.VERSLAG_OPMERKINGEN.naam());
+    private static final Set<String> NIET_IN_HISTORIE = Set.of(ToegangVariabelen.VERSLAG_OPMERKINGEN.naam(),
+            ToegangVariabelen.JEUGDIGE.naam(), ToegangVariabelen.ZAAKNUMMER.naam(), ToegangVariabelen.TERMIJNEN_OVERZICHT.naam());
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
@@ -36,7 +38,7 @@ class HistorieZonderVrijeTekst extends AbstractProcessEnginePlugin {
 
             @Override
             public boolean isHistoryEventProduced(HistoryEventType type, Object entiteit) {
-                if (entiteit instanceof VariableInstance variabele && VRIJE_TEKST.contains(variabele.getName())) {
+                if (entiteit instanceof VariableInstance variabele && NIET_IN_HISTORIE.contains(variabele.getName())) {
                     return false;
                 }
                 return super.isHistoryEventProduced(type, entiteit);

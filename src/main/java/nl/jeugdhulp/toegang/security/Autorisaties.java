@@ -44,11 +44,11 @@ public class Autorisaties {
         groep(TEAMLEIDERS, "Teamleiders");
         groep(PROCESONTWERPERS, "Procesontwerpers");
 
+        // Tasklist's saved filters are granted per filter and group (TasklistFilters).
         // Consulenten: start a case, work the tasks of their group (the engine grants TASK_WORK per task when
         // the group becomes candidate), read the cases. Nothing that changes a running case outside its tasks:
         // no suspending, moving timers or modifying instances, so no deadline can be silenced.
         sta(CONSULENTEN, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        sta(CONSULENTEN, Resources.FILTER, ANY, Permissions.READ);
         sta(CONSULENTEN, Resources.PROCESS_DEFINITION, PROCES, Permissions.READ,
                 ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
                 ProcessDefinitionPermissions.READ_HISTORY);
@@ -59,7 +59,6 @@ public class Autorisaties {
         // and Cockpit to watch the deadlines.
         sta(TEAMLEIDERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         sta(TEAMLEIDERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        sta(TEAMLEIDERS, Resources.FILTER, ANY, Permissions.READ);
         sta(TEAMLEIDERS, Resources.PROCESS_DEFINITION, PROCES, Permissions.READ,
                 ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
                 ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,

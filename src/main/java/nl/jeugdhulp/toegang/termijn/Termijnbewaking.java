@@ -3,6 +3,7 @@ package nl.jeugdhulp.toegang.termijn;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -120,6 +121,15 @@ public class Termijnbewaking {
         LocalDate herinnering = kalender.werkdagenVoor(uiterlijk, HERINNERING_WERKDAGEN,
                 gemeenten.get(zaak.getGemeente()).geslotenDagen());
         return tijdstip(herinnering, LocalTime.MIDNIGHT);
+    }
+
+    /**
+     * For the Tasklist filter "Termijn binnen 5 werkdagen": the moment before which a task's due date falls
+     * when its deadline is at most that many werkdagen away (national holidays; the filter spans gemeenten).
+     */
+    public Date binnenWerkdagen(int aantal) {
+        LocalDate laatste = kalender.einde(klok.today(), aantal, Eenheid.WERKDAGEN, Map.of()).uiterlijk();
+        return tijdstip(laatste.plusDays(1), LocalTime.MIDNIGHT);
     }
 
     private LocalDate uiterlijk(DelegateExecution execution, String soort) {

@@ -84,6 +84,8 @@ public class Zaak {
     private LocalDate ontvangstbevestigingVerzonden;
     private LocalDate gesprekDatum;
     private Boolean toestemmingGegevensverwerking;
+    /** Names of the topics of 004 art 5.1 that the gesprek covered, comma-separated. */
+    private String gesprekOnderwerpen;
 
     @Enumerated(EnumType.STRING)
     private Verslagoordeel verslagOordeel;
@@ -219,9 +221,14 @@ public class Zaak {
         return toestemmingGegevensverwerking;
     }
 
-    public void gesprekGevoerd(LocalDate gesprekDatum, boolean toestemmingGegevensverwerking) {
+    public String getGesprekOnderwerpen() {
+        return gesprekOnderwerpen;
+    }
+
+    public void gesprekGevoerd(LocalDate gesprekDatum, boolean toestemmingGegevensverwerking, String onderwerpen) {
         this.gesprekDatum = gesprekDatum;
         this.toestemmingGegevensverwerking = toestemmingGegevensverwerking;
+        this.gesprekOnderwerpen = onderwerpen;
     }
 
     public Verslagoordeel getVerslagOordeel() {

@@ -14,6 +14,8 @@ import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -37,6 +39,7 @@ import org.springframework.test.context.ActiveProfiles;
 import nl.jeugdhulp.toegang.beschikking.Voorzieningsvorm;
 import nl.jeugdhulp.toegang.melding.MeldingRequest;
 import nl.jeugdhulp.toegang.melding.MeldingService;
+import nl.jeugdhulp.toegang.termijn.TermijnSignalering;
 import nl.jeugdhulp.toegang.termijn.TermijnStatus;
 import nl.jeugdhulp.toegang.termijn.Termijnsoort;
 import nl.jeugdhulp.toegang.verslag.Verslagoordeel;
@@ -73,6 +76,8 @@ class JeugdhulpToegangProcessTest {
     MeldingService meldingen;
     @Autowired
     ZaakRepository zaken;
+    @Autowired
+    TermijnSignalering signalering;
 
     @BeforeEach
     void init() {
@@ -97,7 +102,7 @@ class JeugdhulpToegangProcessTest {
         zetKlok(LocalDateTime.of(2026, 11, 24, 16, 0));
         Task gesprek = taak(zaak);
         assertThat(gesprek).isAssignedTo("consulent");
-        complete(gesprek, withVariables("gesprekDatum", "2026-11-24", "toestemmingGegevensverwerking", true,
+        complete(gesprek, withVariables("gesprekDatum", "2026-11-24", "geinformeerd", true, "toestemmingGegevensverwerking", true,
                 "familiegroepsplanGewenst", true, "verslagGewenst", true));
 
         assertThat(zaak).isWaitingAt("Gateway_FamiliegroepsplanAfwachten");
@@ -237,7 +242,7 @@ class JeugdhulpToegangProcessTest {
         assertThat(engine.getRuntimeService().getVariable(zaak.getId(), "overschredenTermijnen")).isEqualTo("GESPREK");
 
         // Registered late, but held in time: the termijn was met after all.
-        complete(taak(zaak), withVariables("gesprekDatum", "2026-12-28", "toestemmingGegevensverwerking", false,
+        complete(taak(zaak), withVariables("gesprekDatum", "2026-12-28", "geinformeerd", true, "toestemmingGegevensverwerking", false,
                 "familiegroepsplanGewenst", false, "verslagGewenst", true));
         assertThat(status(dossier(zaak), Termijnsoort.GESPREK)).isEqualTo(TermijnStatus.GEHAALD);
         assertThat(dossier(zaak).getToestemmingGegevensverwerking()).isFalse();
@@ -286,7 +291,7 @@ class JeugdhulpToegangProcessTest {
         ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
         claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-12-17"));
         zetKlok(LocalDateTime.of(2026, 12, 17, 15, 0));
-        complete(taak(zaak), withVariables("gesprekDatum", "2026-12-17", "toestemmingGegevensverwerking", true,
+        complete(taak(zaak), withVariables("gesprekDatum", "2026-12-17", "geinformeerd", true, "toestemmingGegevensverwerking", true,
                 "familiegroepsplanGewenst", true, "verslagGewenst", false));
 
         // The family's plan window (to 29 December) outlasts Kampen's verslag term (28 December).
@@ -306,7 +311,7 @@ class JeugdhulpToegangProcessTest {
         assertThat(dossier(zaak).termijn(Termijnsoort.VERSLAG)).isEmpty();
         claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-12-17"));
         zetKlok(LocalDateTime.of(2026, 12, 17, 15, 0));
-        complete(taak(zaak), withVariables("gesprekDatum", "2026-12-17", "toestemmingGegevensverwerking", true,
+        complete(taak(zaak), withVariables("gesprekDatum", "2026-12-17", "geinformeerd", true, "toestemmingGegevensverwerking", true,
                 "familiegroepsplanGewenst", false, "verslagGewenst", true));
 
         // Stadskanaal art 6.2: 10 werkdagen na donderdag 17 december, over Kerst en Nieuwjaarsdag heen.
@@ -329,10 +334,13 @@ class JeugdhulpToegangProcessTest {
         Task gesprek = taak(zaak);
 
         assertThatThrownBy(() -> complete(gesprek, withVariables("gesprekDatum", "2026-11-30",
-                "toestemmingGegevensverwerking", true, "familiegroepsplanGewenst", false, "verslagGewenst", false)))
+                "geinformeerd", true, "toestemmingGegevensverwerking", true, "familiegroepsplanGewenst", false, "verslagGewenst", false)))
                 .hasRootCauseInstanceOf(NotValidException.class).rootCause().hasMessageContaining("gesprekDatum");
-        assertThatThrownBy(() -> complete(gesprek, withVariables("gesprekDatum", "2026-11-13")))
+        assertThatThrownBy(() -> complete(gesprek, withVariables("gesprekDatum", "2026-11-13", "geinformeerd", true)))
                 .rootCause().hasMessageContaining("toestemmingGegevensverwerking is verplicht");
+        assertThatThrownBy(() -> complete(gesprek, withVariables("gesprekDatum", "2026-11-13", "geinformeerd", false,
+                "toestemmingGegevensverwerking", true, "familiegroepsplanGewenst", false, "verslagGewenst", false)))
+                .rootCause().hasMessageContaining("004 art 5.3");
         assertThat(zaak).isWaitingAt("Task_GesprekVoeren");
         assertThat(status(dossier(zaak), Termijnsoort.GESPREK)).isEqualTo(TermijnStatus.LOPEND);
     }
@@ -346,6 +354,54 @@ class JeugdhulpToegangProcessTest {
         complete(afspraak, withVariables("gesprekGepland", "2026-11-20"));
 
         assertThat(taak(zaak)).isAssignedTo("carla");
+    }
+
+    @Test
+    void taakToontZaaknummerInitialenEnTermijnen_naamVanHetKindNietInDeHistorie() {
+        ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
+        Task afspraak = taak(zaak);
+
+        assertThat(afspraak.getName()).isEqualTo("Vooronderzoek doen en afspraak plannen · " + zaak.getBusinessKey() + " S. d.V.");
+        TaskService taken = engine.getTaskService();
+        assertThat(taken.getVariableLocal(afspraak.getId(), "zaaknummer")).isEqualTo(zaak.getBusinessKey());
+        assertThat(taken.getVariableLocal(afspraak.getId(), "jeugdige")).isEqualTo("Sam de Vries, 12 jaar");
+        // Kampen 002 §2.3.1-2.3.4: afspraak within 10 werkdagen, gesprek and verslag within 6 weeks of the melding;
+        // those 6 weeks end on Christmas Day, so Atw art 1 moves them past Boxing Day and the Sunday.
+        assertThat(taken.getVariableLocal(afspraak.getId(), "termijnenOverzicht")).isEqualTo("""
+                - AFSPRAAK: uiterlijk vrijdag 27 november 2026
+                - GESPREK: uiterlijk maandag 28 december 2026
+                - VERSLAG: uiterlijk maandag 28 december 2026""".stripIndent());
+
+        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-11-20"));
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(zaak.getId())
+                .variableNameIn("jeugdige", "termijnenOverzicht", "zaaknummer").count()).isZero();
+        assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(zaak.getId()).variableUpdates()
+                .list()).map(detail -> ((HistoricVariableUpdate) detail).getVariableName())
+                .isNotEmpty().doesNotContain("jeugdige", "termijnenOverzicht", "zaaknummer");
+    }
+
+    @Test
+    void termijnBinnenVijfWerkdagen_zetDeZaakInCockpitOpTermijnInGevaar() {
+        ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
+        RuntimeService runtime = engine.getRuntimeService();
+
+        // AFSPRAAK ends Friday 27 November (Kampen 002 §2.3.1). On Thursday 19 November five werkdagen reach
+        // Thursday 26 November: not yet at risk. On Friday 20 November they reach the 27th: at risk.
+        zetKlok(LocalDateTime.of(2026, 11, 19, 6, 0));
+        signalering.signaleer();
+        assertThat(runtime.getVariable(zaak.getId(), "termijnInGevaar")).isEqualTo(false);
+        assertThat(runtime.getVariable(zaak.getId(), "eerstvolgendeTermijn")).isEqualTo("2026-11-27");
+
+        zetKlok(LocalDateTime.of(2026, 11, 20, 6, 0));
+        signalering.signaleer();
+        assertThat(runtime.createProcessInstanceQuery().variableValueEquals("termijnInGevaar", true)
+                .processInstanceId(zaak.getId()).count()).isEqualTo(1);
+
+        // Once the afspraak is made, the nearest termijn is the gesprek's, after Christmas.
+        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-11-24"));
+        signalering.signaleer();
+        assertThat(runtime.getVariable(zaak.getId(), "termijnInGevaar")).isEqualTo(false);
+        assertThat(runtime.getVariable(zaak.getId(), "eerstvolgendeTermijn")).isEqualTo("2026-12-28");
     }
 
     private ProcessInstance registreer(String gemeente, LocalDate ontvangen) {
@@ -362,7 +418,7 @@ class JeugdhulpToegangProcessTest {
     private void gesprekGevoerdOp20November(ProcessInstance zaak, boolean familiegroepsplanGewenst, boolean verslagGewenst) {
         claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-11-20"));
         zetKlok(LocalDateTime.of(2026, 11, 20, 15, 0));
-        complete(taak(zaak), withVariables("gesprekDatum", "2026-11-20", "toestemmingGegevensverwerking", true,
+        complete(taak(zaak), withVariables("gesprekDatum", "2026-11-20", "geinformeerd", true, "toestemmingGegevensverwerking", true,
                 "familiegroepsplanGewenst", familiegroepsplanGewenst, "verslagGewenst", verslagGewenst));
     }
 
@@ -389,7 +445,7 @@ class JeugdhulpToegangProcessTest {
 
     private void assertEscalatie(ProcessInstance zaak, Termijnsoort soort) {
         Task escalatie = escalatieTaak(zaak);
-        assertThat(escalatie.getName()).isEqualTo("Termijnoverschrijding beoordelen: " + soort);
+        assertThat(escalatie.getName()).isEqualTo("Termijnoverschrijding beoordelen: " + soort + " · " + zaak.getBusinessKey() + " S. d.V.");
         assertThat(status(dossier(zaak), soort)).isEqualTo(TermijnStatus.OVERSCHREDEN);
         assertThat(engine.getRuntimeService().getVariable(zaak.getId(), "termijnOverschreden")).isEqualTo(true);
         assertThat((String) engine.getRuntimeService().getVariable(zaak.getId(), "overschredenTermijnen")).contains(soort.name());

@@ -34,7 +34,7 @@ class WebappLoginIT {
     }
 
     @Test
-    void inloggenVraagtHetCsrfToken_daarnaZietDeConsulentZijnFilter() throws Exception {
+    void inloggenVraagtHetCsrfToken_daarnaZietDeConsulentZijnFilters() throws Exception {
         assertThat(post(HttpClient.newHttpClient(), LOGIN, null).statusCode()).as("zonder CSRF-token").isEqualTo(403);
         assertThat(get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
 
@@ -44,7 +44,9 @@ class WebappLoginIT {
 
         var filters = get("/camunda/api/engine/engine/default/filter?resourceType=Task");
         assertThat(filters.statusCode()).isEqualTo(200);
-        assertThat(filters.body()).contains("\"name\":\"Alle taken\"");
+        assertThat(filters.body()).contains("\"name\":\"Mijn taken\"", "\"name\":\"Taken van mijn team\"",
+                "\"name\":\"Termijn binnen 5 werkdagen\"");
+        assertThat(filters.body()).as("alleen voor teamleiders").doesNotContain("Termijn verstreken");
     }
 
     private String token() {

@@ -1,0 +1,69 @@
+/**
+ * A statutory termijn counts werkdagen with each gemeente's closing days, which only the termijnen bean
+ * (Termijnbewaking#verstrijktOp) knows; a duration or cycle such as P42D would ignore them.
+ */
+
+// Mirrors the enum nl.jeugdhulp.toegang.termijn.Termijnsoort; test/termijnsoorten.test.js fails when they differ.
+const TERMIJNSOORTEN = [ 'AFSPRAAK', 'GESPREK', 'FAMILIEGROEPSPLAN', 'VERSLAG', 'BESCHIKKING' ];
+
+// No surrounding whitespace either: the engine would read that as a date string, not as one expression.
+const EXPRESSION = /^\$\{termijnen\.verstrijktOp\(execution, '([^']*)'\)\}$/;
+
+const VOORBEELD = '${termijnen.verstrijktOp(execution, \'SOORT\')}';
+
+module.exports = function() {
+
+  function check(node, reporter) {
+
+    // Without the camunda moddle extension camunda:properties stay untyped and the termijnsoort check would
+    // silently never fire.
+    if (node.$instanceOf('bpmn:Definitions') && !node.$model.getPackage('camunda')) {
+      throw new Error('camunda-bpmn-moddle ontbreekt: zet "moddleExtensions" in .bpmnlintrc');
+    }
+
+    if (!node.$instanceOf('bpmn:TimerEventDefinition')) {
+      return;
+    }
+
+    const event = node.$parent;
+
+    if (node.timeDuration || node.timeCycle || !node.timeDate) {
+      reporter.report(event.id, `Timer zonder werkdagenkalender: kies type Date met ${VOORBEELD}`);
+      return;
+    }
+
+    const match = EXPRESSION.exec(node.timeDate.body || '');
+
+    if (!match) {
+      reporter.report(event.id, `Timerdatum moet precies ${VOORBEELD} zijn`);
+      return;
+    }
+
+    const soort = match[1];
+
+    if (!TERMIJNSOORTEN.includes(soort)) {
+      reporter.report(event.id, `Onbekende termijnsoort '${soort}'; kies uit ${TERMIJNSOORTEN.join(', ')}`);
+      return;
+    }
+
+    const property = termijnsoortProperty(event);
+
+    if (property && property.value !== soort) {
+      reporter.report(event.id, `Termijnsoort van het template (${property.value || 'leeg'}) wijkt af van de timerdatum (${soort})`);
+    }
+  }
+
+  return { check };
+};
+
+module.exports.TERMIJNSOORTEN = TERMIJNSOORTEN;
+
+// Set by the element template "Termijn verstreken (werkdagenkalender)".
+function termijnsoortProperty(event) {
+  const extensions = event.extensionElements ? event.extensionElements.get('values') : [];
+
+  return extensions
+    .filter(extension => extension.$instanceOf('camunda:Properties'))
+    .flatMap(properties => properties.get('values'))
+    .find(property => property.name === 'termijnsoort');
+}

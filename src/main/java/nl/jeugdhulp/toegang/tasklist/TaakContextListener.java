@@ -1,0 +1,78 @@
+package nl.jeugdhulp.toegang.tasklist;
+
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.JEUGDIGE;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.TERMIJNEN_OVERZICHT;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.ZAAKNUMMER;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import nl.jeugdhulp.toegang.proces.EngineClock;
+import nl.jeugdhulp.toegang.termijn.Termijn;
+import nl.jeugdhulp.toegang.termijn.TermijnStatus;
+import nl.jeugdhulp.toegang.zaak.Zaak;
+import nl.jeugdhulp.toegang.zaak.ZaakService;
+
+/**
+ * What a consulent needs to see in Tasklist before acting: the task name says which case it is (zaaknummer
+ * and initials, never a BSN), and the form's header shows the child and the running termijnen. Those values
+ * are task-local, so they go when the task completes, and the history level keeps them out of the history.
+ */
+@Component("taakContextListener")
+class TaakContextListener implements TaskListener {
+
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag("nl"));
+
+    private final ZaakService zaken;
+    private final EngineClock klok;
+
+    TaakContextListener(ZaakService zaken, EngineClock klok) {
+        this.zaken = zaken;
+        this.klok = klok;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Zaak zaak = zaken.zaak(task.getExecution());
+        task.setName(task.getName() + " · " + zaak.getZaaknummer() + " " + initialen(zaak));
+        ZAAKNUMMER.schrijfLokaal(task, zaak.getZaaknummer());
+        JEUGDIGE.schrijfLokaal(task, "%s %s, %d jaar".formatted(zaak.getJeugdigeVoornamen(), zaak.getJeugdigeAchternaam(),
+                Period.between(zaak.getJeugdigeGeboortedatum(), klok.today()).getYears()));
+        TERMIJNEN_OVERZICHT.schrijfLokaal(task, overzicht(zaak));
+    }
+
+    /** "Jan Pieter" "de Vries" → "J.P. d.V.": enough to tell cases apart in a list, too little to identify a child. */
+    static String initialen(Zaak zaak) {
+        return letters(zaak.getJeugdigeVoornamen()) + " " + letters(zaak.getJeugdigeAchternaam());
+    }
+
+    private static String letters(String namen) {
+        return Arrays.stream(namen.trim().split("[\\s-]+"))
+                .filter(naam -> !naam.isEmpty())
+                .map(naam -> naam.substring(0, 1) + ".")
+                .collect(Collectors.joining());
+    }
+
+    /** A markdown list for the form's header, e.g. "- VERSLAG: uiterlijk donderdag 3 december 2026". */
+    private static String overzicht(Zaak zaak) {
+        String lopend = zaak.getTermijnen().stream()
+                .filter(termijn -> termijn.getStatus() == TermijnStatus.LOPEND || termijn.getStatus() == TermijnStatus.OVERSCHREDEN)
+                .map(TaakContextListener::regel)
+                .collect(Collectors.joining("\n"));
+        return lopend.isEmpty() ? "Geen lopende termijnen." : lopend;
+    }
+
+    private static String regel(Termijn termijn) {
+        LocalDate uiterlijk = termijn.getUiterlijk();
+        String status = termijn.getStatus() == TermijnStatus.OVERSCHREDEN ? " (**verstreken**)" : "";
+        return "- " + termijn.getSoort() + ": uiterlijk " + DATUM.format(uiterlijk) + status;
+    }
+}

@@ -1,0 +1,111 @@
+package nl.jeugdhulp.toegang.proces;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+
+import nl.jeugdhulp.toegang.onderzoek.Gespreksonderwerp;
+
+/**
+ * The forms in processes/forms and the models that use them agree: every user task points at a form that
+ * exists, and every field of a form writes, and every {{placeholder}} reads, a variable the code declares.
+ * A key spelled wrong in Modeler would otherwise reach no listener and fail only in Tasklist.
+ */
+class FormulierenTest {
+
+    private static final Path PROCESSEN = Path.of("processes");
+    private static final Pattern PLAATSHOUDER = Pattern.compile("\\{\\{\\s*(\\w+)\\s*}}");
+    private static final Pattern STANDAARD_ID = Pattern.compile("^[A-Za-z]+_[0-9a-z]{7}$");
+
+    @Test
+    void elkeGebruikerstaakHeeftEenBestaandFormulier() throws IOException {
+        Map<String, JsonNode> formulieren = formulieren();
+        List<String> taken = new ArrayList<>();
+        try (Stream<Path> modellen = Files.list(PROCESSEN)) {
+            for (Path model : modellen.filter(pad -> pad.toString().endsWith(".bpmn")).toList()) {
+                for (UserTask taak : Bpmn.readModelFromFile(model.toFile()).getModelElementsByType(UserTask.class)) {
+                    taken.add(taak.getId());
+                    assertThat(taak.getCamundaFormRef()).as(taak.getId()).isIn(formulieren.keySet());
+                    assertThat(taak.getCamundaFormRefBinding()).as(taak.getId()).isEqualTo("deployment");
+                }
+            }
+        }
+        assertThat(taken).hasSize(8);
+        assertThat(formulieren).hasSize(taken.size());
+    }
+
+    @Test
+    void elkVeldEnElkePlaatshouderIsEenGedeclareerdeVariabele() throws IOException {
+        Set<String> gedeclareerd = GedeclareerdeVariabelen.namen();
+        for (var formulier : formulieren().entrySet()) {
+            Set<String> ids = new HashSet<>();
+            for (JsonNode onderdeel : onderdelen(formulier.getValue().get("components"))) {
+                String waar = formulier.getKey() + "/" + onderdeel.path("id").asText();
+                assertThat(ids.add(onderdeel.path("id").asText())).as("uniek id " + waar).isTrue();
+                assertThat(onderdeel.path("id").asText()).as("leesbaar id " + waar).doesNotMatch(STANDAARD_ID);
+                if (onderdeel.has("key")) {
+                    assertThat(onderdeel.get("key").asText()).as(waar).isIn(gedeclareerd);
+                }
+                Matcher plaatshouder = PLAATSHOUDER.matcher(onderdeel.path("text").asText());
+                while (plaatshouder.find()) {
+                    assertThat(plaatshouder.group(1)).as(waar).isIn(gedeclareerd);
+                }
+            }
+        }
+    }
+
+    @Test
+    void hetGespreksformulierVraagtNaarElkOnderwerpVanArtikel5() throws IOException {
+        Set<String> sleutels = onderdelen(formulieren().get("Form_GesprekVoeren").get("components")).stream()
+                .map(onderdeel -> onderdeel.path("key").asText()).collect(Collectors.toSet());
+        assertThat(sleutels).containsAll(Arrays.stream(Gespreksonderwerp.values())
+                .map(onderwerp -> onderwerp.variabele().naam()).toList());
+    }
+
+    private static Map<String, JsonNode> formulieren() throws IOException {
+        var json = new ObjectMapper();
+        try (Stream<Path> bestanden = Files.list(PROCESSEN.resolve("forms"))) {
+            return bestanden.filter(pad -> pad.toString().endsWith(".form"))
+                    .map(pad -> lees(json, pad))
+                    .collect(Collectors.toMap(formulier -> formulier.get("id").asText(), formulier -> formulier));
+        }
+    }
+
+    private static JsonNode lees(ObjectMapper json, Path pad) {
+        try {
+            return json.readTree(pad.toFile());
+        } catch (IOException e) {
+            throw new IllegalStateException(pad + " is geen geldig formulier", e);
+        }
+    }
+
+    /** Components, including those inside groups. */
+    private static List<JsonNode> onderdelen(JsonNode lijst) {
+        List<JsonNode> alle = new ArrayList<>();
+        for (JsonNode onderdeel : lijst) {
+            alle.add(onderdeel);
+            if (onderdeel.has("components")) {
+                alle.addAll(onderdelen(onderdeel.get("components")));
+            }
+        }
+        return alle;
+    }
+}

@@ -1,0 +1,293 @@
+package nl.jeugdhulp.toegang.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import nl.jeugdhulp.toegang.melding.MeldingRequest;
+import nl.jeugdhulp.toegang.melding.MeldingService;
+import nl.jeugdhulp.toegang.termijn.Werkdagenkalender;
+import nl.jeugdhulp.toegang.zaak.Kanaal;
+import nl.jeugdhulp.toegang.zaak.MelderRol;
+import nl.jeugdhulp.toegang.zaak.ZaakRepository;
+
+/**
+ * The consultant's and the team leader's day in a real browser: Debian's Chromium, headless, through Debian's
+ * chromedriver, against the app on a random port. Screenshots go to target/screenshots/ (three of them are
+ * copied into docs/ for the README). Without Chromium these tests are skipped; {@code .ci/run} installs it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class TasklistBrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int poort;
+    @Autowired
+    MeldingService meldingen;
+    @Autowired
+    ZaakRepository zaken;
+    @Autowired
+    ProcessEngine engine;
+
+    private WebDriver browser;
+    private WebDriverWait wacht;
+
+    /** A failing browser test leaves a picture of what the browser showed at that moment. */
+    @RegisterExtension
+    final AfterTestExecutionCallback fotoBijFout = context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+            foto("FOUT-" + context.getRequiredTestMethod().getName());
+        }
+    };
+
+    @BeforeAll
+    static void chromiumAanwezig() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Browsertests overgeslagen: /usr/bin/chromium en /usr/bin/chromedriver ontbreken "
+                        + "(apt-get install chromium chromium-driver; .ci/run doet dat)");
+    }
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        var opties = new ChromeOptions();
+        opties.setBinary(CHROMIUM.toFile());
+        // The machine has no internet: without these flags Chromium keeps trying to reach Google.
+        opties.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--window-size=1440,1300", "--lang=nl-NL", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-quic");
+        opties.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
+        var driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", "Europe/Amsterdam", "LANG", "nl_NL.UTF-8")).build();
+        var chrome = new ChromeDriver(driver, opties);
+        // As a Dutch consultant's browser: Intl (and so the forms' date pickers) in Dutch notation.
+        chrome.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "nl-NL"));
+        browser = chrome;
+        wacht = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        ClockUtil.reset();
+    }
+
+    @Test
+    void consulentPaktHetGesprekOpEnRondtHetFormulierAf_deZaakGaatDoor() {
+        String zaaknummer = zaakMetGeplandGesprek();
+
+        inloggen("tasklist", "consulent");
+        filter("Taken van mijn team");
+        openTaak("Keukentafelgesprek voeren · " + zaaknummer + " S. d.V.");
+        wacht.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+        wacht.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+        assertThat(taak(zaaknummer, "Task_GesprekVoeren").getAssignee()).isEqualTo("consulent");
+
+        filter("Mijn taken");
+        openTaak("Keukentafelgesprek voeren · " + zaaknummer);
+        WebElement formulier = wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+        assertThat(formulier.getText()).contains("Zaak " + zaaknummer, "Sam de Vries, 12 jaar", "GESPREK: uiterlijk",
+                "Besproken onderwerpen (art 5.1");
+        datum("Field_GesprekDatum", vandaag());
+        wacht.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElement(formulier, "ligt in de toekomst")));
+        vink("Field_BesprokenSituatieEnHulpvraag");
+        vink("Field_BesprokenEigenKracht");
+        vink("Field_Geinformeerd");
+        vink("Field_ToestemmingGegevensverwerking");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", formulier);
+        foto("tasklist-gesprek-formulier");
+        voltooien();
+
+        wacht.until(d -> taak(zaaknummer, "Task_VerslagOpstellen") != null);
+        var zaak = zaken.findByZaaknummer(zaaknummer).orElseThrow();
+        assertThat(zaak.getGesprekDatum()).isEqualTo(vandaag());
+        assertThat(zaak.getGesprekOnderwerpen()).isEqualTo("SITUATIE_EN_HULPVRAAG,EIGEN_KRACHT");
+        assertThat(taak(zaaknummer, "Task_VerslagOpstellen").getAssignee()).as("de regisseur").isEqualTo("consulent");
+        foto("tasklist-na-gesprek");
+    }
+
+    @Test
+    void formulierWeigertEenGesprekInDeToekomst_deTaakBlijftOpen() {
+        String zaaknummer = zaakMetGeplandGesprek();
+        engine.getTaskService().claim(taak(zaaknummer, "Task_GesprekVoeren").getId(), "consulent");
+
+        inloggen("tasklist", "consulent");
+        filter("Mijn taken");
+        openTaak("Keukentafelgesprek voeren · " + zaaknummer);
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+        datum("Field_GesprekDatum", vandaag().plusDays(1));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"),
+                "de datum van het gesprek ligt in de toekomst"));
+        vink("Field_Geinformeerd");
+        vink("Field_ToestemmingGegevensverwerking");
+        voltooien();
+
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "in de toekomst"));
+        foto("tasklist-gesprek-in-de-toekomst");
+        assertThat(taak(zaaknummer, "Task_GesprekVoeren")).as("de taak blijft open").isNotNull();
+        assertThat(zaken.findByZaaknummer(zaaknummer).orElseThrow().getGesprekDatum()).isNull();
+    }
+
+    @Test
+    void teamleiderZietDeEscalatieOnderTermijnVerstreken_enDeZaakInCockpit() {
+        String zonderEscalatie = registreer();
+        String zaaknummer = registreer();
+        String instantie = zaken.findByZaaknummer(zaaknummer).orElseThrow().getProcesInstantieId();
+        Job timer = engine.getManagementService().createJobQuery().timers()
+                .processInstanceId(instantie).activityId("Timer_AfspraakTermijnVerstreken").singleResult();
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        engine.getManagementService().executeJob(timer.getId());
+        ClockUtil.reset();
+
+        inloggen("tasklist", "teamleider");
+        filter("Termijn verstreken");
+        String escalatie = "Termijnoverschrijding beoordelen: AFSPRAAK · " + zaaknummer + " S. d.V.";
+        openTaak(escalatie);
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+        foto("tasklist-termijn-verstreken");
+        assertThat(browser.findElement(By.cssSelector(".tasks-list")).getText()).contains(escalatie);
+
+        String definitie = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("jeugdhulp-toegang").latestVersion().singleResult().getId();
+        browser.get(url("/camunda/app/cockpit/default/#/process-definition/" + definitie + "/runtime?searchQuery="
+                + "%5B%7B%22type%22:%22variables%22,%22operator%22:%22eq%22,%22value%22:%22true%22,"
+                + "%22name%22:%22termijnOverschreden%22%7D%5D"));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), zaaknummer));
+        foto("cockpit-termijn-overschreden");
+        String pagina = browser.findElement(By.tagName("body")).getText();
+        assertThat(pagina).contains("Procesinstanties", "termijnOverschreden").doesNotContain(zonderEscalatie);
+    }
+
+    private String registreer() {
+        var melding = new MeldingRequest("kampen", vandaag(), Kanaal.TELEFONISCH,
+                new MeldingRequest.Melder(MelderRol.OUDER, "Fatima de Vries"),
+                new MeldingRequest.Jeugdige("111222333", "Sam", "de Vries", vandaag().minusYears(12).minusDays(1), null),
+                "Sam gaat al weken niet naar school.");
+        return meldingen.registreer(melding).getZaaknummer();
+    }
+
+    /** A zaak whose gesprek is planned but not taken by anyone yet: the team's task. */
+    private String zaakMetGeplandGesprek() {
+        String zaaknummer = registreer();
+        engine.getTaskService().complete(taak(zaaknummer, "Task_AfspraakPlannen").getId(),
+                Map.of("gesprekGepland", vandaag().toString()));
+        return zaaknummer;
+    }
+
+    private Task taak(String zaaknummer, String activiteit) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(zaaknummer)
+                .taskDefinitionKey(activiteit).singleResult();
+    }
+
+    private void inloggen(String app, String gebruiker) {
+        browser.get(url("/camunda/app/" + app + "/default/"));
+        WebElement naam = wacht.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("form[name=signinForm] input[type=text]")));
+        assertThat(naam.getAttribute("placeholder")).as("Nederlandse webapp").isEqualTo("Gebruikersnaam");
+        naam.sendKeys(gebruiker);
+        browser.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys(gebruiker);
+        browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+        wacht.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
+    }
+
+    private void filter(String naam) {
+        wacht.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[contains(@class,'filters')]//*[contains(@class,'item')]//*[normalize-space(text())='" + naam + "']"))).click();
+        wacht.until(ExpectedConditions.attributeContains(By.xpath(
+                "//*[contains(@class,'filters')]//*[contains(@class,'item')][.//*[normalize-space(text())='" + naam + "']]"),
+                "class", "active"));
+    }
+
+    private void openTaak(String naam) {
+        wacht.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.), '" + naam + "')]"))).click();
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"), naam));
+    }
+
+    private void datum(String veld, LocalDate datum) {
+        WebElement invoer = inBeeld(wacht.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("input[id$='-" + veld + "-date']"))));
+        invoer.clear();
+        // The picker reads dates in the browser's own notation (Intl), e.g. 23-11-2026 in a Dutch browser.
+        invoer.sendKeys((String) ((JavascriptExecutor) browser).executeScript(
+                "return new Intl.DateTimeFormat('default').format(new Date(arguments[0], arguments[1] - 1, arguments[2]))",
+                datum.getYear(), datum.getMonthValue(), datum.getDayOfMonth()));
+        browser.findElement(By.cssSelector(".fjs-form")).click();
+    }
+
+    private void vink(String veld) {
+        WebElement vakje = inBeeld(browser.findElement(By.cssSelector("input[id$='-" + veld + "']")));
+        if (!vakje.isSelected()) {
+            vakje.click();
+        }
+    }
+
+    private void voltooien() {
+        List<WebElement> knoppen = browser.findElements(By.xpath("//button[normalize-space(.)='Voltooien']"));
+        assertThat(knoppen).hasSize(1);
+        wacht.until(ExpectedConditions.elementToBeClickable(inBeeld(knoppen.get(0)))).click();
+    }
+
+    /** Tasklist's footer covers the bottom of a long form: scroll the element to the middle first. */
+    private WebElement inBeeld(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        return element;
+    }
+
+    private void foto(String naam) {
+        try {
+            Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(png, SCREENSHOTS.resolve(naam + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("Screenshot " + naam + " niet opgeslagen", e);
+        }
+    }
+
+    private String url(String pad) {
+        return "http://localhost:" + poort + pad;
+    }
+
+    private static LocalDate vandaag() {
+        return LocalDate.now(Werkdagenkalender.ZONE);
+    }
+}

@@ -1,0 +1,120 @@
+package nl.jeugdhulp.toegang.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import nl.jeugdhulp.toegang.melding.MeldingRequest;
+import nl.jeugdhulp.toegang.melding.MeldingService;
+import nl.jeugdhulp.toegang.security.Autorisaties;
+import nl.jeugdhulp.toegang.termijn.Werkdagenkalender;
+import nl.jeugdhulp.toegang.zaak.Kanaal;
+import nl.jeugdhulp.toegang.zaak.MelderRol;
+import nl.jeugdhulp.toegang.zaak.ZaakRepository;
+
+/** The saved Tasklist filters as the engine runs them: which tasks each shows, on which day, to whom. */
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+class TasklistFiltersIT {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    MeldingService meldingen;
+    @Autowired
+    ZaakRepository zaken;
+
+    @AfterEach
+    void reset() {
+        ClockUtil.reset();
+        engine.getIdentityService().clearAuthentication();
+    }
+
+    @Test
+    void termijnBinnenVijfWerkdagen_teltWerkdagenEnFeestdagen() {
+        // Melding Thursday 17 December 2026 in Kampen: AFSPRAAK within 10 werkdagen, skipping both Christmas
+        // days and New Year's Day, ends Monday 4 January 2027 (Kampen 002 §2.3.1).
+        zetKlok(LocalDateTime.of(2026, 12, 17, 9, 0));
+        Task afspraak = taakVan(registreer(LocalDate.of(2026, 12, 17)));
+        assertThat(afspraak.getDueDate()).isEqualTo(tijdstip(LocalDateTime.of(2027, 1, 4, 23, 59)));
+
+        // On Wednesday 23 December five werkdagen reach Thursday 31 December: not yet shown. On Thursday
+        // 24 December they reach Monday 4 January, as Christmas, the weekends and New Year's Day don't count.
+        zetKlok(LocalDateTime.of(2026, 12, 23, 9, 0));
+        assertThat(ids(TasklistFilters.TERMIJN_BINNEN_5_WERKDAGEN)).doesNotContain(afspraak.getId());
+        zetKlok(LocalDateTime.of(2026, 12, 24, 9, 0));
+        assertThat(ids(TasklistFilters.TERMIJN_BINNEN_5_WERKDAGEN)).contains(afspraak.getId());
+    }
+
+    @Test
+    void termijnVerstreken_toontDeEscalatieAanTeamleiders_nietAanConsulenten() {
+        zetKlok(LocalDateTime.of(2026, 11, 13, 9, 0));
+        String zaaknummer = registreer(LocalDate.of(2026, 11, 13));
+        String instantie = zaken.findByZaaknummer(zaaknummer).orElseThrow().getProcesInstantieId();
+        Job timer = engine.getManagementService().createJobQuery().processInstanceId(instantie).timers()
+                .activityId("Timer_AfspraakTermijnVerstreken").singleResult();
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        engine.getManagementService().executeJob(timer.getId());
+
+        Task escalatie = engine.getTaskService().createTaskQuery().processInstanceId(instantie)
+                .taskDefinitionKey("Task_TermijnoverschrijdingBeoordelen").singleResult();
+        assertThat(ids(TasklistFilters.TERMIJN_VERSTREKEN)).contains(escalatie.getId());
+
+        engine.getIdentityService().setAuthentication("consulent", List.of(Autorisaties.CONSULENTEN));
+        assertThat(engine.getFilterService().createTaskFilterQuery().list()).extracting(Filter::getName)
+                .containsExactlyInAnyOrder(TasklistFilters.MIJN_TAKEN, TasklistFilters.TAKEN_VAN_MIJN_TEAM,
+                        TasklistFilters.TERMIJN_BINNEN_5_WERKDAGEN);
+    }
+
+    @Test
+    void mijnTaken_zijnDeTakenVanDeIngelogdeConsulent() {
+        zetKlok(LocalDateTime.of(2026, 11, 13, 9, 0));
+        Task afspraak = taakVan(registreer(LocalDate.of(2026, 11, 13)));
+        engine.getTaskService().claim(afspraak.getId(), "consulent");
+
+        engine.getIdentityService().setAuthentication("consulent", List.of(Autorisaties.CONSULENTEN));
+        assertThat(ids(TasklistFilters.MIJN_TAKEN)).contains(afspraak.getId());
+        engine.getIdentityService().setAuthentication("teamleider", List.of(Autorisaties.TEAMLEIDERS));
+        assertThat(ids(TasklistFilters.MIJN_TAKEN)).doesNotContain(afspraak.getId());
+        assertThat(ids(TasklistFilters.TAKEN_VAN_MIJN_TEAM)).contains(afspraak.getId());
+    }
+
+    private List<String> ids(String filter) {
+        Filter opgeslagen = engine.getFilterService().createTaskFilterQuery().filterName(filter).singleResult();
+        return engine.getFilterService().<Task>list(opgeslagen.getId()).stream().map(Task::getId).toList();
+    }
+
+    private String registreer(LocalDate ontvangen) {
+        var melding = new MeldingRequest("kampen", ontvangen, Kanaal.TELEFONISCH,
+                new MeldingRequest.Melder(MelderRol.OUDER, "Fatima de Vries"),
+                new MeldingRequest.Jeugdige("111222333", "Sam", "de Vries", LocalDate.of(2014, 5, 2), null),
+                "Sam gaat al weken niet naar school.");
+        return meldingen.registreer(melding).getZaaknummer();
+    }
+
+    private Task taakVan(String zaaknummer) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(zaaknummer).singleResult();
+    }
+
+    private static void zetKlok(LocalDateTime tijdstip) {
+        ClockUtil.setCurrentTime(tijdstip(tijdstip));
+    }
+
+    private static Date tijdstip(LocalDateTime tijdstip) {
+        return Date.from(tijdstip.atZone(Werkdagenkalender.ZONE).toInstant());
+    }
+}
