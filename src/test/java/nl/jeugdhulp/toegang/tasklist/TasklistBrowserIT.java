@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -38,9 +40,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import nl.jeugdhulp.toegang.beschikking.Voorzieningsvorm;
 import nl.jeugdhulp.toegang.melding.MeldingRequest;
 import nl.jeugdhulp.toegang.melding.MeldingService;
 import nl.jeugdhulp.toegang.termijn.Werkdagenkalender;
+import nl.jeugdhulp.toegang.verslag.Verslagoordeel;
+import nl.jeugdhulp.toegang.zaak.Fase;
 import nl.jeugdhulp.toegang.zaak.Kanaal;
 import nl.jeugdhulp.toegang.zaak.MelderRol;
 import nl.jeugdhulp.toegang.zaak.ZaakRepository;
@@ -113,19 +118,20 @@ class TasklistBrowserIT {
     }
 
     @Test
-    void consulentPaktHetGesprekOpEnRondtHetFormulierAf_deZaakGaatDoor() {
+    void consulentWerktEenZaakInTasklistAf_vanGesprekTotVerzondenBeschikking() {
         String zaaknummer = zaakMetGeplandGesprek();
 
         inloggen("tasklist", "consulent");
         filter("Taken van mijn team");
+        zoekZaak("Taken van mijn team", zaaknummer);
         openTaak("Keukentafelgesprek voeren · " + zaaknummer + " S. d.V.");
         wacht.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
         wacht.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
         assertThat(taak(zaaknummer, "Task_GesprekVoeren").getAssignee()).isEqualTo("consulent");
 
         filter("Mijn taken");
-        openTaak("Keukentafelgesprek voeren · " + zaaknummer);
-        WebElement formulier = wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+        zoekZaak("Mijn taken", zaaknummer);
+        WebElement formulier = stap("Keukentafelgesprek voeren", zaaknummer);
         assertThat(formulier.getText()).contains("Zaak " + zaaknummer, "Sam de Vries, 12 jaar", "GESPREK: uiterlijk",
                 "Besproken onderwerpen (art 5.1");
         datum("Field_GesprekDatum", vandaag());
@@ -137,13 +143,48 @@ class TasklistBrowserIT {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", formulier);
         foto("tasklist-gesprek-formulier");
         voltooien();
-
         wacht.until(d -> taak(zaaknummer, "Task_VerslagOpstellen") != null);
         var zaak = zaken.findByZaaknummer(zaaknummer).orElseThrow();
         assertThat(zaak.getGesprekDatum()).isEqualTo(vandaag());
         assertThat(zaak.getGesprekOnderwerpen()).isEqualTo("SITUATIE_EN_HULPVRAAG,EIGEN_KRACHT");
         assertThat(taak(zaaknummer, "Task_VerslagOpstellen").getAssignee()).as("de regisseur").isEqualTo("consulent");
-        foto("tasklist-na-gesprek");
+
+        stap("Verslag opstellen en verstrekken", zaaknummer);
+        vink("Field_VerslagVerstrekt");
+        voltooien();
+
+        stap("Ondertekend verslag ontvangen", zaaknummer);
+        kies("Field_VerslagOordeel", "Akkoord");
+        inBeeld(browser.findElement(By.cssSelector("textarea[id$='-Field_VerslagOpmerkingen']"))).sendKeys("Graag snel starten.");
+        voltooien();
+
+        formulier = stap("Aanvraag vastleggen", zaaknummer);
+        assertThat(browser.findElements(By.cssSelector("input[id$='-Field_AanvraagDatum-date']"))).as("pas na een aanvraag").isEmpty();
+        vink("Field_AanvraagIngediend");
+        datum("Field_AanvraagDatum", vandaag());
+        voltooien();
+
+        formulier = stap("Aanvraag beoordelen", zaaknummer);
+        vink("Field_IndividueleVoorzieningNodig");
+        kies("Field_Vorm", "Persoonsgebonden budget (PGB)");
+        foto("tasklist-aanvraag-beoordelen");
+        voltooien();
+
+        formulier = stap("Beschikking vastleggen", zaaknummer);
+        assertThat(formulier.getText()).contains("Besluit: toekenning, PGB");
+        vink("Field_BeschikkingGecontroleerd");
+        voltooien();
+
+        wacht.until(d -> zaken.findByZaaknummer(zaaknummer).orElseThrow().getBeschikkingVerzonden() != null);
+        zaak = zaken.findByZaaknummer(zaaknummer).orElseThrow();
+        assertThat(zaak.getFase()).isEqualTo(Fase.BESCHIKKING_VERZONDEN);
+        assertThat(zaak.getVerslagOordeel()).isEqualTo(Verslagoordeel.AKKOORD);
+        assertThat(zaak.getVerslagOpmerkingen()).isEqualTo("Graag snel starten.");
+        assertThat(zaak.getAanvraagDatum()).isEqualTo(vandaag());
+        assertThat(zaak.getVoorzieningsvorm()).isEqualTo(Voorzieningsvorm.PGB);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(zaaknummer).count())
+                .as("de zaak is afgerond").isZero();
+        foto("tasklist-zaak-afgerond");
     }
 
     @Test
@@ -153,6 +194,7 @@ class TasklistBrowserIT {
 
         inloggen("tasklist", "consulent");
         filter("Mijn taken");
+        zoekZaak("Mijn taken", zaaknummer);
         openTaak("Keukentafelgesprek voeren · " + zaaknummer);
         wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
         datum("Field_GesprekDatum", vandaag().plusDays(1));
@@ -181,6 +223,7 @@ class TasklistBrowserIT {
 
         inloggen("tasklist", "teamleider");
         filter("Termijn verstreken");
+        zoekZaak("Termijn verstreken", zaaknummer);
         String escalatie = "Termijnoverschrijding beoordelen: AFSPRAAK · " + zaaknummer + " S. d.V.";
         openTaak(escalatie);
         wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
@@ -238,9 +281,24 @@ class TasklistBrowserIT {
                 "class", "active"));
     }
 
+    /**
+     * Narrows the task list to one zaak, as a consultant does by searching on the business key (the
+     * zaaknummer): other tests' cases share the database, and the list shows 15 tasks a page.
+     */
+    private void zoekZaak(String filter, String zaaknummer) {
+        String filterId = engine.getFilterService().createTaskFilterQuery().filterName(filter).singleResult().getId();
+        String zoekopdracht = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\""
+                + zaaknummer + "\",\"name\":\"\"}]";
+        browser.get(url("/camunda/app/tasklist/default/#/?filter=" + filterId + "&searchQuery="
+                + URLEncoder.encode(zoekopdracht, StandardCharsets.UTF_8)));
+        wacht.until(ExpectedConditions.attributeContains(By.xpath(
+                "//*[contains(@class,'filters')]//*[contains(@class,'item')][.//*[normalize-space(text())='" + filter + "']]"),
+                "class", "active"));
+    }
+
     private void openTaak(String naam) {
-        wacht.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.), '" + naam + "')]"))).click();
+        inBeeld(wacht.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.), '" + naam + "')]")))).click();
         wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"), naam));
     }
 
@@ -255,6 +313,19 @@ class TasklistBrowserIT {
         browser.findElement(By.cssSelector(".fjs-form")).click();
     }
 
+    /** Opens the next step of the zaak from the current filter and waits for its form. */
+    private WebElement stap(String taaknaam, String zaaknummer) {
+        openTaak(taaknaam + " · " + zaaknummer);
+        return wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+    }
+
+    private void kies(String veld, String keuze) {
+        inBeeld(wacht.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='-" + veld + "-display']")))).click();
+        wacht.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + keuze + "']"))).click();
+        wacht.until(ExpectedConditions.textToBe(By.cssSelector("[id$='-" + veld + "-display']"), keuze));
+    }
+
     private void vink(String veld) {
         WebElement vakje = inBeeld(browser.findElement(By.cssSelector("input[id$='-" + veld + "']")));
         if (!vakje.isSelected()) {
@@ -263,6 +334,9 @@ class TasklistBrowserIT {
     }
 
     private void voltooien() {
+        // A notice of the previous step may still cover the button.
+        ((JavascriptExecutor) browser).executeScript(
+                "document.querySelectorAll('.notifications button.close').forEach(knop => knop.click())");
         List<WebElement> knoppen = browser.findElements(By.xpath("//button[normalize-space(.)='Voltooien']"));
         assertThat(knoppen).hasSize(1);
         wacht.until(ExpectedConditions.elementToBeClickable(inBeeld(knoppen.get(0)))).click();
