@@ -3,7 +3,7 @@
  * (Termijnbewaking#verstrijktOp) knows; a duration or cycle such as P42D would ignore them.
  */
 
-// Mirrors the enum nl.jeugdhulp.toegang.termijn.Termijnsoort; test/termijnsoorten.test.js fails when they differ.
+// Mirrors the enum nl.jeugdhulp.toegang.termijn.Termijnsoort; plugin/test/timer-uses-calendar.test.js fails when they differ.
 const TERMIJNSOORTEN = [ 'AFSPRAAK', 'GESPREK', 'FAMILIEGROEPSPLAN', 'VERSLAG', 'BESCHIKKING' ];
 
 // No surrounding whitespace either: the engine would read that as a date string, not as one expression.

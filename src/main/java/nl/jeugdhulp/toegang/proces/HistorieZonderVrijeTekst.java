@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +39,11 @@ class HistorieZonderVrijeTekst extends AbstractProcessEnginePlugin {
 
             @Override
             public boolean isHistoryEventProduced(HistoryEventType type, Object entiteit) {
+                // A form submitted in Tasklist is also recorded field by field, past the variable check below;
+                // the variables it sets are in the history already.
+                if (type == HistoryEventTypes.FORM_PROPERTY_UPDATE) {
+                    return false;
+                }
                 if (entiteit instanceof VariableInstance variabele && NIET_IN_HISTORIE.contains(variabele.getName())) {
                     return false;
                 }

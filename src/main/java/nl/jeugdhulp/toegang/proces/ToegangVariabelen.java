@@ -7,7 +7,8 @@ import nl.jeugdhulp.toegang.verslag.Verslagoordeel;
 
 /**
  * Every variable of {@code processes/jeugdhulp-toegang.bpmn}, declared once. Variables carry ids, dates,
- * choices and flags only; names, BSN and free text belong in the dossier (the zaak tables).
+ * choices and flags; BSN and free text belong in the dossier (the zaak tables). The one exception is the
+ * task-local header of a form (the child's name and age), which lives as long as its task and never in history.
  */
 public final class ToegangVariabelen {
 

@@ -23,8 +23,9 @@ import nl.jeugdhulp.toegang.zaak.ZaakService;
 
 /**
  * What a consulent needs to see in Tasklist before acting: the task name says which case it is (zaaknummer
- * and initials, never a BSN), and the form's header shows the child and the running termijnen. Those values
- * are task-local, so they go when the task completes, and the history level keeps them out of the history.
+ * and initials, never a BSN; kept with the task's history), and the form's header shows the child and the
+ * running termijnen. The header values are task-local, so they go when the task completes, and the history
+ * level keeps them out of the history.
  */
 @Component("taakContextListener")
 class TaakContextListener implements TaskListener {

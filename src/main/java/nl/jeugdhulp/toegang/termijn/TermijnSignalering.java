@@ -5,62 +5,88 @@ import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.TERMIJN_IN_GEVAAR;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
+import nl.jeugdhulp.toegang.gemeente.Gemeenten;
 import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakRepository;
 
 /**
- * Before a deadline passes, a team leader wants to see it coming in Cockpit: every morning each running
- * case gets {@code termijnInGevaar} (a running termijn ends within {@value #WERKDAGEN} werkdagen, as in the
- * Tasklist filter "Termijn binnen 5 werkdagen") and {@code eerstvolgendeTermijn}, the nearest last day as
- * an ISO date, so Cockpit can search on both. A passed deadline is the escalation's work, not this.
+ * Before a deadline passes, a team leader wants to see it coming in Cockpit: each running case carries
+ * {@code termijnInGevaar} (a running termijn ends within {@value #WERKDAGEN} werkdagen of the case's gemeente,
+ * as in the Tasklist filter "Termijn binnen 5 werkdagen") and {@code eerstvolgendeTermijn}, the nearest last
+ * day as an ISO date, absent while no termijn runs. Refreshed every morning and at start-up, so a server that
+ * was down at six is not a day behind; only changed values are written. A passed deadline is the
+ * escalation's work, not this.
  */
 @Component
 public class TermijnSignalering {
 
     static final int WERKDAGEN = 5;
     private static final String PROCES = "jeugdhulp-toegang";
+    private static final Logger LOG = LoggerFactory.getLogger(TermijnSignalering.class);
 
     private final RuntimeService runtimeService;
     private final ZaakRepository zaken;
+    private final Gemeenten gemeenten;
     private final Werkdagenkalender kalender;
     private final EngineClock klok;
 
-    TermijnSignalering(RuntimeService runtimeService, ZaakRepository zaken, Werkdagenkalender kalender, EngineClock klok) {
+    TermijnSignalering(RuntimeService runtimeService, ZaakRepository zaken, Gemeenten gemeenten,
+                       Werkdagenkalender kalender, EngineClock klok) {
         this.runtimeService = runtimeService;
         this.zaken = zaken;
+        this.gemeenten = gemeenten;
         this.kalender = kalender;
         this.klok = klok;
     }
 
     @Scheduled(cron = "0 0 6 * * *", zone = "Europe/Amsterdam")
-    @Transactional
+    @EventListener(ApplicationReadyEvent.class)
     public void signaleer() {
-        LocalDate grens = kalender.einde(klok.today(), WERKDAGEN, Eenheid.WERKDAGEN, Map.of()).uiterlijk();
         for (ProcessInstance instantie : runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCES).list()) {
-            Optional<LocalDate> eerstvolgende = zaken.findByZaaknummer(instantie.getBusinessKey())
-                    .flatMap(TermijnSignalering::eerstvolgende);
-            Map<String, Object> variabelen = new HashMap<>();
-            TERMIJN_IN_GEVAAR.schrijf(variabelen, eerstvolgende.filter(dag -> !dag.isAfter(grens)).isPresent());
-            eerstvolgende.ifPresent(dag -> EERSTVOLGENDE_TERMIJN.schrijf(variabelen, dag));
-            runtimeService.setVariables(instantie.getId(), variabelen);
+            // One case at a time: a case that ends or is busy right now must not hold up the others.
+            try {
+                zaken.findByZaaknummer(instantie.getBusinessKey()).ifPresent(zaak -> signaleer(instantie.getId(), zaak));
+            } catch (ProcessEngineException e) {
+                LOG.warn("Termijnsignalering voor zaak {} niet bijgewerkt: {}", instantie.getBusinessKey(), e.getMessage());
+            }
         }
     }
 
-    private static Optional<LocalDate> eerstvolgende(Zaak zaak) {
-        return zaak.getTermijnen().stream()
+    private void signaleer(String instantie, Zaak zaak) {
+        Optional<LocalDate> eerstvolgende = zaak.getTermijnen().stream()
                 .filter(termijn -> termijn.getStatus() == TermijnStatus.LOPEND)
                 .map(Termijn::getUiterlijk)
                 .min(Comparator.naturalOrder());
+        LocalDate grens = kalender.einde(klok.today(), WERKDAGEN, Eenheid.WERKDAGEN,
+                gemeenten.get(zaak.getGemeente()).geslotenDagen()).uiterlijk();
+        boolean inGevaar = eerstvolgende.filter(dag -> !dag.isAfter(grens)).isPresent();
+
+        Map<String, Object> nu = runtimeService.getVariables(instantie,
+                List.of(TERMIJN_IN_GEVAAR.naam(), EERSTVOLGENDE_TERMIJN.naam()));
+        if (!Objects.equals(nu.get(TERMIJN_IN_GEVAAR.naam()), inGevaar)) {
+            runtimeService.setVariable(instantie, TERMIJN_IN_GEVAAR.naam(), inGevaar);
+        }
+        String dag = eerstvolgende.map(LocalDate::toString).orElse(null);
+        if (dag == null && nu.containsKey(EERSTVOLGENDE_TERMIJN.naam())) {
+            runtimeService.removeVariable(instantie, EERSTVOLGENDE_TERMIJN.naam());
+        } else if (dag != null && !dag.equals(nu.get(EERSTVOLGENDE_TERMIJN.naam()))) {
+            runtimeService.setVariable(instantie, EERSTVOLGENDE_TERMIJN.naam(), dag);
+        }
     }
 }

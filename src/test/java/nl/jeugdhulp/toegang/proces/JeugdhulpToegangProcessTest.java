@@ -115,7 +115,8 @@ class JeugdhulpToegangProcessTest {
         assertThat(taak(zaak)).isAssignedTo("consulent");
         zetKlok(LocalDateTime.of(2026, 12, 2, 10, 0));
         complete(taak(zaak));
-        complete(taak(zaak), withVariables("verslagOordeel", "VOOR_GEZIEN",
+        // As Tasklist does it: submitting the form, which the engine also records field by field.
+        engine.getFormService().submitTaskForm(taak(zaak).getId(), Map.of("verslagOordeel", "VOOR_GEZIEN",
                 "verslagOpmerkingen", "Wij missen de hulp bij het naar bed gaan."));
         complete(taak(zaak), withVariables("aanvraagIngediend", true, "aanvraagDatum", "2026-12-02"));
         complete(taak(zaak), withVariables("individueleVoorzieningNodig", true, "vorm", "PGB"));
@@ -152,6 +153,8 @@ class JeugdhulpToegangProcessTest {
         assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(zaak.getId())
                 .variableUpdates().list()).extracting(d -> ((HistoricVariableUpdate) d).getVariableName())
                 .contains("verslagOordeel").doesNotContain("verslagOpmerkingen");
+        assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(zaak.getId())
+                .formFields().count()).isZero();
     }
 
     @Test
@@ -373,6 +376,9 @@ class JeugdhulpToegangProcessTest {
                 - VERSLAG: uiterlijk maandag 28 december 2026""".stripIndent());
 
         claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-11-20"));
+        // Only the initials stay, in the task's name.
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(afspraak.getId()).singleResult()
+                .getName()).endsWith(zaak.getBusinessKey() + " S. d.V.");
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(zaak.getId())
                 .variableNameIn("jeugdige", "termijnenOverzicht", "zaaknummer").count()).isZero();
         assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(zaak.getId()).variableUpdates()
@@ -396,12 +402,27 @@ class JeugdhulpToegangProcessTest {
         signalering.signaleer();
         assertThat(runtime.createProcessInstanceQuery().variableValueEquals("termijnInGevaar", true)
                 .processInstanceId(zaak.getId()).count()).isEqualTo(1);
+        // Unchanged values are not written again: one history row per value, not one per morning.
+        signalering.signaleer();
+        assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(zaak.getId())
+                .variableUpdates().list()).filteredOn(d -> ((HistoricVariableUpdate) d).getVariableName()
+                .equals("termijnInGevaar")).hasSize(2);
 
         // Once the afspraak is made, the nearest termijn is the gesprek's, after Christmas.
         claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-11-24"));
         signalering.signaleer();
         assertThat(runtime.getVariable(zaak.getId(), "termijnInGevaar")).isEqualTo(false);
         assertThat(runtime.getVariable(zaak.getId(), "eerstvolgendeTermijn")).isEqualTo("2026-12-28");
+
+        // While the family signs the verslag no termijn runs: nothing to find in Cockpit.
+        zetKlok(LocalDateTime.of(2026, 11, 24, 15, 0));
+        complete(taak(zaak), withVariables("gesprekDatum", "2026-11-24", "geinformeerd", true,
+                "toestemmingGegevensverwerking", true, "familiegroepsplanGewenst", false, "verslagGewenst", true));
+        complete(taak(zaak));
+        assertThat(zaak).isWaitingAt("Task_OndertekendVerslagOntvangen");
+        signalering.signaleer();
+        assertThat(runtime.getVariable(zaak.getId(), "termijnInGevaar")).isEqualTo(false);
+        assertThat(runtime.getVariables(zaak.getId())).doesNotContainKey("eerstvolgendeTermijn");
     }
 
     private ProcessInstance registreer(String gemeente, LocalDate ontvangen) {

@@ -118,17 +118,23 @@ class TasklistBrowserIT {
     }
 
     @Test
-    void consulentWerktEenZaakInTasklistAf_vanGesprekTotVerzondenBeschikking() {
-        String zaaknummer = zaakMetGeplandGesprek();
+    void consulentWerktEenZaakInTasklistAf_vanAfspraakTotVerzondenBeschikking() {
+        String zaaknummer = registreer();
 
         inloggen("tasklist", "consulent");
         filter("Taken van mijn team");
         zoekZaak("Taken van mijn team", zaaknummer);
-        openTaak("Keukentafelgesprek voeren · " + zaaknummer + " S. d.V.");
+        openTaak("Vooronderzoek doen en afspraak plannen · " + zaaknummer + " S. d.V.");
         wacht.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
         wacht.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+        assertThat(taak(zaaknummer, "Task_AfspraakPlannen").getAssignee()).isEqualTo("consulent");
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+        datum("Field_GesprekGepland", vandaag());
+        voltooien();
+        wacht.until(d -> taak(zaaknummer, "Task_GesprekVoeren") != null);
         assertThat(taak(zaaknummer, "Task_GesprekVoeren").getAssignee()).isEqualTo("consulent");
 
+        // Who took the first task is the regisseur: the gesprek is in "Mijn taken" without claiming it.
         filter("Mijn taken");
         zoekZaak("Mijn taken", zaaknummer);
         WebElement formulier = stap("Keukentafelgesprek voeren", zaaknummer);
@@ -171,7 +177,7 @@ class TasklistBrowserIT {
         voltooien();
 
         formulier = stap("Beschikking vastleggen", zaaknummer);
-        assertThat(formulier.getText()).contains("Besluit: toekenning, PGB");
+        assertThat(formulier.getText()).contains("Besluit: toekenning, persoonsgebonden budget");
         vink("Field_BeschikkingGecontroleerd");
         voltooien();
 
@@ -204,7 +210,8 @@ class TasklistBrowserIT {
         vink("Field_ToestemmingGegevensverwerking");
         voltooien();
 
-        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "in de toekomst"));
+        // The server's refusal, not the form's own warning: Tasklist shows the reason and keeps the task.
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "gesprekDatum ligt in de toekomst"));
         foto("tasklist-gesprek-in-de-toekomst");
         assertThat(taak(zaaknummer, "Task_GesprekVoeren")).as("de taak blijft open").isNotNull();
         assertThat(zaken.findByZaaknummer(zaaknummer).orElseThrow().getGesprekDatum()).isNull();
