@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -167,7 +165,7 @@ class RegulierePadViaRestIT {
 
     /** The engine clock at 00:00 of {@code dag}: every date the app compares with "today" follows it. */
     private static void zetKlok(LocalDate dag) {
-        ClockUtil.setCurrentTime(Date.from(dag.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant()));
+        TestKlok.zetKlok(dag.atStartOfDay());
     }
 
     private String registreer() {

@@ -20,6 +20,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import nl.jeugdhulp.toegang.termijn.TermijnSignalering;
+
 /**
  * The saved filters on the left of Tasklist, created at start-up when missing, each visible to the groups
  * that need it and sorted by due date: the statutory deadline comes first. A filter a team changed by hand
@@ -30,7 +32,7 @@ class TasklistFilters {
 
     static final String MIJN_TAKEN = "Mijn taken";
     static final String TAKEN_VAN_MIJN_TEAM = "Taken van mijn team";
-    static final String TERMIJN_BINNEN_5_WERKDAGEN = "Termijn binnen 5 werkdagen";
+    static final String TERMIJN_BINNEN_5_WERKDAGEN = "Termijn binnen " + TermijnSignalering.WERKDAGEN + " werkdagen";
     static final String TERMIJN_VERSTREKEN = "Termijn verstreken";
 
     private static final String ESCALATIETAAK = "Task_TermijnoverschrijdingBeoordelen";
@@ -53,10 +55,11 @@ class TasklistFilters {
         filter(TAKEN_VAN_MIJN_TEAM, 20, "Alle taken van de jeugdconsulenten, ook die van collega's",
                 List.of(CONSULENTEN, TEAMLEIDERS),
                 taskService.createTaskQuery().taskCandidateGroup(CONSULENTEN).includeAssignedTasks());
-        filter(TERMIJN_BINNEN_5_WERKDAGEN, 30, "Taken waarvan de wettelijke termijn binnen 5 werkdagen afloopt of al is verstreken",
+        filter(TERMIJN_BINNEN_5_WERKDAGEN, 30, "Taken waarvan de wettelijke termijn binnen " + TermijnSignalering.WERKDAGEN
+                        + " werkdagen afloopt of al is verstreken",
                 List.of(CONSULENTEN, TEAMLEIDERS),
                 taskService.createTaskQuery().taskCandidateGroup(CONSULENTEN).includeAssignedTasks()
-                        .dueBeforeExpression("${termijnen.binnenWerkdagen(5)}"));
+                        .dueBeforeExpression("${termijnen.binnenWerkdagen(" + TermijnSignalering.WERKDAGEN + ")}"));
         filter(TERMIJN_VERSTREKEN, 40, "Te beoordelen termijnoverschrijdingen en taken over hun termijn",
                 List.of(TEAMLEIDERS),
                 taskService.createTaskQuery().or().dueBeforeExpression("${now()}").taskDefinitionKey(ESCALATIETAAK).endOr());

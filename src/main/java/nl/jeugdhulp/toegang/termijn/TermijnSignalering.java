@@ -5,6 +5,7 @@ import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.TERMIJN_IN_GEVAAR;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,7 +37,8 @@ import nl.jeugdhulp.toegang.zaak.ZaakRepository;
 @Component
 public class TermijnSignalering {
 
-    static final int WERKDAGEN = 5;
+    /** How close a deadline is before it counts as at risk; also the Tasklist filter's horizon. */
+    public static final int WERKDAGEN = 5;
     private static final String PROCES = "jeugdhulp-toegang";
     private static final Logger LOG = LoggerFactory.getLogger(TermijnSignalering.class);
 
@@ -79,14 +81,15 @@ public class TermijnSignalering {
 
         Map<String, Object> nu = runtimeService.getVariables(instantie,
                 List.of(TERMIJN_IN_GEVAAR.naam(), EERSTVOLGENDE_TERMIJN.naam()));
-        if (!Objects.equals(nu.get(TERMIJN_IN_GEVAAR.naam()), inGevaar)) {
-            runtimeService.setVariable(instantie, TERMIJN_IN_GEVAAR.naam(), inGevaar);
+        Map<String, Object> nieuw = new HashMap<>();
+        TERMIJN_IN_GEVAAR.schrijf(nieuw, inGevaar);
+        eerstvolgende.ifPresent(dag -> EERSTVOLGENDE_TERMIJN.schrijf(nieuw, dag));
+        nieuw.entrySet().removeIf(waarde -> Objects.equals(nu.get(waarde.getKey()), waarde.getValue()));
+        if (!nieuw.isEmpty()) {
+            runtimeService.setVariables(instantie, nieuw);
         }
-        String dag = eerstvolgende.map(LocalDate::toString).orElse(null);
-        if (dag == null && nu.containsKey(EERSTVOLGENDE_TERMIJN.naam())) {
+        if (eerstvolgende.isEmpty() && nu.containsKey(EERSTVOLGENDE_TERMIJN.naam())) {
             runtimeService.removeVariable(instantie, EERSTVOLGENDE_TERMIJN.naam());
-        } else if (dag != null && !dag.equals(nu.get(EERSTVOLGENDE_TERMIJN.naam()))) {
-            runtimeService.setVariable(instantie, EERSTVOLGENDE_TERMIJN.naam(), dag);
         }
     }
 }

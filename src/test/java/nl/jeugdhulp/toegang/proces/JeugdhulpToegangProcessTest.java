@@ -6,10 +6,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static nl.jeugdhulp.toegang.TestKlok.zetKlok;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 
@@ -37,15 +37,14 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 
 import nl.jeugdhulp.toegang.beschikking.Voorzieningsvorm;
-import nl.jeugdhulp.toegang.melding.MeldingRequest;
+import nl.jeugdhulp.toegang.TestKlok;
+import nl.jeugdhulp.toegang.TestMelding;
 import nl.jeugdhulp.toegang.melding.MeldingService;
 import nl.jeugdhulp.toegang.termijn.TermijnSignalering;
 import nl.jeugdhulp.toegang.termijn.TermijnStatus;
 import nl.jeugdhulp.toegang.termijn.Termijnsoort;
 import nl.jeugdhulp.toegang.verslag.Verslagoordeel;
 import nl.jeugdhulp.toegang.zaak.Fase;
-import nl.jeugdhulp.toegang.zaak.Kanaal;
-import nl.jeugdhulp.toegang.zaak.MelderRol;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakRepository;
 
@@ -59,7 +58,6 @@ import nl.jeugdhulp.toegang.zaak.ZaakRepository;
 @Import({ProcessEngineCoverageConfiguration.class, JeugdhulpToegangProcessTest.Dekking.class})
 class JeugdhulpToegangProcessTest {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     @TestConfiguration
     static class Dekking {
@@ -276,7 +274,7 @@ class JeugdhulpToegangProcessTest {
         // Kampen §2.5: 2 weken na vrijdag 20 november.
         Job timer = timer(zaak, "Timer_BeschikkingTermijnVerstreken");
         assertThat(timer.getDuedate()).isEqualTo(middernacht(LocalDate.of(2026, 12, 5)));
-        assertThat(taak(zaak).getDueDate()).isEqualTo(Date.from(LocalDateTime.of(2026, 12, 4, 23, 59).atZone(AMSTERDAM).toInstant()));
+        assertThat(taak(zaak).getDueDate()).isEqualTo(TestKlok.tijdstip(LocalDateTime.of(2026, 12, 4, 23, 59)));
         zetKlok(LocalDateTime.of(2026, 12, 5, 0, 0));
         execute(timer);
 
@@ -426,11 +424,8 @@ class JeugdhulpToegangProcessTest {
     }
 
     private ProcessInstance registreer(String gemeente, LocalDate ontvangen) {
-        var melding = new MeldingRequest(gemeente, ontvangen, Kanaal.TELEFONISCH,
-                new MeldingRequest.Melder(MelderRol.OUDER, "Fatima de Vries"),
-                new MeldingRequest.Jeugdige("111222333", "Sam", "de Vries", LocalDate.of(2014, 5, 2), null),
-                "Sam gaat al weken niet naar school.");
-        String zaaknummer = meldingen.registreer(melding).getZaaknummer();
+        String zaaknummer = meldingen.registreer(TestMelding.vanSam(gemeente, ontvangen, LocalDate.of(2014, 5, 2)))
+                .getZaaknummer();
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(zaaknummer)
                 .singleResult();
     }
@@ -488,10 +483,6 @@ class JeugdhulpToegangProcessTest {
     }
 
     private static Date middernacht(LocalDate dag) {
-        return Date.from(dag.atStartOfDay(AMSTERDAM).toInstant());
-    }
-
-    private static void zetKlok(LocalDateTime tijdstip) {
-        ClockUtil.setCurrentTime(Date.from(tijdstip.atZone(AMSTERDAM).toInstant()));
+        return TestKlok.tijdstip(dag.atStartOfDay());
     }
 }

@@ -41,13 +41,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import nl.jeugdhulp.toegang.beschikking.Voorzieningsvorm;
-import nl.jeugdhulp.toegang.melding.MeldingRequest;
+import nl.jeugdhulp.toegang.TestMelding;
 import nl.jeugdhulp.toegang.melding.MeldingService;
 import nl.jeugdhulp.toegang.termijn.Werkdagenkalender;
 import nl.jeugdhulp.toegang.verslag.Verslagoordeel;
 import nl.jeugdhulp.toegang.zaak.Fase;
-import nl.jeugdhulp.toegang.zaak.Kanaal;
-import nl.jeugdhulp.toegang.zaak.MelderRol;
 import nl.jeugdhulp.toegang.zaak.ZaakRepository;
 
 /**
@@ -249,11 +247,9 @@ class TasklistBrowserIT {
     }
 
     private String registreer() {
-        var melding = new MeldingRequest("kampen", vandaag(), Kanaal.TELEFONISCH,
-                new MeldingRequest.Melder(MelderRol.OUDER, "Fatima de Vries"),
-                new MeldingRequest.Jeugdige("111222333", "Sam", "de Vries", vandaag().minusYears(12).minusDays(1), null),
-                "Sam gaat al weken niet naar school.");
-        return meldingen.registreer(melding).getZaaknummer();
+        // Twelve years old on any day the test runs.
+        return meldingen.registreer(TestMelding.vanSam("kampen", vandaag(), vandaag().minusYears(12).minusDays(1)))
+                .getZaaknummer();
     }
 
     /** A zaak whose gesprek is planned but not taken by anyone yet: the team's task. */

@@ -1,10 +1,11 @@
 package nl.jeugdhulp.toegang.tasklist;
 
+import static nl.jeugdhulp.toegang.TestKlok.tijdstip;
+import static nl.jeugdhulp.toegang.TestKlok.zetKlok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -18,12 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-import nl.jeugdhulp.toegang.melding.MeldingRequest;
+import nl.jeugdhulp.toegang.TestMelding;
 import nl.jeugdhulp.toegang.melding.MeldingService;
 import nl.jeugdhulp.toegang.security.Autorisaties;
-import nl.jeugdhulp.toegang.termijn.Werkdagenkalender;
-import nl.jeugdhulp.toegang.zaak.Kanaal;
-import nl.jeugdhulp.toegang.zaak.MelderRol;
 import nl.jeugdhulp.toegang.zaak.ZaakRepository;
 
 /** The saved Tasklist filters as the engine runs them: which tasks each shows, on which day, to whom. */
@@ -99,22 +97,10 @@ class TasklistFiltersIT {
     }
 
     private String registreer(LocalDate ontvangen) {
-        var melding = new MeldingRequest("kampen", ontvangen, Kanaal.TELEFONISCH,
-                new MeldingRequest.Melder(MelderRol.OUDER, "Fatima de Vries"),
-                new MeldingRequest.Jeugdige("111222333", "Sam", "de Vries", LocalDate.of(2014, 5, 2), null),
-                "Sam gaat al weken niet naar school.");
-        return meldingen.registreer(melding).getZaaknummer();
+        return meldingen.registreer(TestMelding.vanSam("kampen", ontvangen, LocalDate.of(2014, 5, 2))).getZaaknummer();
     }
 
     private Task taakVan(String zaaknummer) {
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(zaaknummer).singleResult();
-    }
-
-    private static void zetKlok(LocalDateTime tijdstip) {
-        ClockUtil.setCurrentTime(tijdstip(tijdstip));
-    }
-
-    private static Date tijdstip(LocalDateTime tijdstip) {
-        return Date.from(tijdstip.atZone(Werkdagenkalender.ZONE).toInstant());
     }
 }
