@@ -1,0 +1,202 @@
+package nl.jeugdhulp.toegang.pgb;
+
+import static nl.jeugdhulp.toegang.pgb.Bedragen.euro;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+import nl.jeugdhulp.toegang.gemeente.Gemeente;
+import nl.jeugdhulp.toegang.gemeente.Gemeenten;
+
+/**
+ * Computes a PGB: the tariff per unit times the number of units, with the reasoning the beschikking must give
+ * (004 art 9.3 c). The maximum tariff is policy and lives in {@code processes/pgb-tarief.dmn}; what happens
+ * around it is law and lives here:
+ * <ul>
+ * <li>a lower tariff agreed with the caregiver is what the budget pays;</li>
+ * <li>a gemeente that caps its tariff by care in kind, or has set no tariff for this care at all, pays at most
+ * what the cheapest adequate care in kind (ZIN) costs per unit (004 art 10.4, 002 §6.6), so the consulent must
+ * enter that cost;</li>
+ * <li>kortdurend verblijf is paid per day of each stay (004 bijlage 1).</li>
+ * </ul>
+ * Invalid or missing input fails with a {@link NotValidException} naming the field: inside a task listener the
+ * engine rolls the step back and its REST API answers 400.
+ */
+@Component
+public class PgbBerekening {
+
+    /** The decision in {@code processes/pgb-tarief.dmn}, evaluated in its latest deployed version. */
+    public static final String BESLISSING = "pgbTarief";
+
+    private static final String ZIN = "kosten van de goedkoopste passende zorg in natura";
+    private static final String GEEN_TARIEF = "geen PGB-tarief vastgesteld, dus de " + ZIN + ", 004 art 10.4 en 002 §6.6";
+
+    private final DecisionService beslissingen;
+    private final Gemeenten gemeenten;
+
+    PgbBerekening(DecisionService beslissingen, Gemeenten gemeenten) {
+        this.beslissingen = beslissingen;
+        this.gemeenten = gemeenten;
+    }
+
+    public PgbBedrag bereken(PgbAanvraag aanvraag) {
+        Gemeente gemeente = gemeente(aanvraag.gemeente());
+        Zorgsoort zorgsoort = Optional.ofNullable(aanvraag.zorgsoort())
+                .orElseThrow(() -> new NotValidException("zorgsoort: ontbreekt"));
+        Optional<Tariefregel> regel = tariefregel(gemeente, zorgsoort, aanvraag.sociaalNetwerk());
+        Tariefeenheid eenheid = regel.map(Tariefregel::eenheid).orElse(zorgsoort.gebruikelijkeEenheid());
+        BigDecimal aantal = eenheid == Tariefeenheid.DAG ? dagen(aanvraag.verblijven(), zorgsoort) : aantal(aanvraag, eenheid, zorgsoort);
+        BigDecimal afgesproken = tarief("afgesprokenTarief", aanvraag.afgesprokenTarief());
+        BigDecimal zin = tarief("zinTarief", aanvraag.zinTarief());
+
+        String grondslag;
+        BigDecimal maximum;
+        List<String> afwegingen = new ArrayList<>();
+        if (regel.isPresent()) {
+            grondslag = regel.get().bron();
+            maximum = regel.get().maximum();
+            if (regel.get().zinBegrenzing()) {
+                if (zin == null) {
+                    throw new NotValidException("zinTarief: ontbreekt; in " + gemeente.naam() + " is het PGB nooit hoger dan "
+                            + "wat de goedkoopste passende zorg in natura kost: vul die kosten per " + eenheid.enkelvoud()
+                            + " in (" + regel.get().bron() + ")");
+                }
+                maximum = laagste(maximum, zin, ZIN, afwegingen);
+            }
+        } else {
+            if (zin == null) {
+                throw new NotValidException("zinTarief: ontbreekt; " + gemeente.naam() + " heeft geen PGB-tarief voor "
+                        + zorgsoort.omschrijving() + (aanvraag.sociaalNetwerk() ? " uit het sociale netwerk" : " door een professional")
+                        + ": het PGB is dan ten hoogste wat de goedkoopste passende zorg in natura kost, vul die kosten per "
+                        + eenheid.enkelvoud() + " in (004 art 10.4, 002 §6.6)");
+            }
+            grondslag = GEEN_TARIEF;
+            maximum = zin;
+        }
+        BigDecimal tarief = maximum;
+        if (afgesproken != null && afgesproken.compareTo(maximum) < 0) {
+            afwegingen.add("afgesproken tarief lager: " + euro(afgesproken));
+            tarief = afgesproken;
+        } else if (afgesproken != null && afgesproken.compareTo(maximum) > 0) {
+            // The budget stops at the maximum; what a dearer caregiver costs above it the family pays (002 §6.6 lid 3).
+            afwegingen.add("afgesproken tarief hoger: " + euro(afgesproken) + ", het verschil is voor eigen rekening");
+        }
+
+        BigDecimal startwaarde = regel.map(Tariefregel::maximum).orElse(zin);
+        if (startwaarde.compareTo(tarief) != 0) {
+            grondslag += ": " + euro(startwaarde);
+        }
+        afwegingen.add(0, gemeente.naam() + ", " + grondslag);
+
+        BigDecimal bedrag = tarief.multiply(aantal).setScale(2, RoundingMode.HALF_UP);
+        String berekening = eenheid.aantal(aantal) + " × " + euro(tarief) + " = " + euro(bedrag)
+                + " (" + String.join("; ", afwegingen) + ")";
+        if (eenheid == Tariefeenheid.DAG) {
+            berekening += ". Per verblijf: " + aanvraag.verblijven().stream()
+                    .map(verblijf -> verblijf.omschrijving() + " = " + Tariefeenheid.DAG.aantal(BigDecimal.valueOf(verblijf.dagen())))
+                    .collect(Collectors.joining(", "))
+                    + " (aankomstdag telt, vertrekdag niet; 004 bijlage 1)";
+        }
+        return new PgbBedrag(bedrag, tarief, eenheid, aantal, berekening);
+    }
+
+    private Gemeente gemeente(String code) {
+        if (code == null || code.isBlank()) {
+            throw new NotValidException("gemeente: ontbreekt");
+        }
+        return gemeenten.find(code).orElseThrow(() -> new NotValidException("gemeente: '" + code + "' is niet geconfigureerd"));
+    }
+
+    private Optional<Tariefregel> tariefregel(Gemeente gemeente, Zorgsoort zorgsoort, boolean sociaalNetwerk) {
+        DmnDecisionResultEntries rij = beslissingen.evaluateDecisionByKey(BESLISSING)
+                .variables(Variables.createVariables()
+                        .putValue("gemeente", gemeente.code())
+                        .putValue("zorgsoort", zorgsoort.name())
+                        .putValue("sociaalNetwerk", sociaalNetwerk))
+                .evaluate()
+                .getSingleResult();
+        if (rij == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Tariefregel(new BigDecimal(String.valueOf(rij.<Object>getEntry("maximumTarief"))),
+                    Tariefeenheid.valueOf(String.valueOf(rij.<Object>getEntry("eenheid"))),
+                    Boolean.TRUE.equals(rij.getEntry("zinBegrenzing")),
+                    String.valueOf(rij.<Object>getEntry("tariefbron"))));
+        } catch (IllegalArgumentException e) {
+            // A designer's typo in the table must stop the computation, not produce a wrong budget.
+            throw new IllegalStateException(BESLISSING + " gaf een onbruikbare regel voor " + gemeente.code() + ", "
+                    + zorgsoort + ", sociaalNetwerk=" + sociaalNetwerk + ": " + rij, e);
+        }
+    }
+
+    private static BigDecimal aantal(PgbAanvraag aanvraag, Tariefeenheid eenheid, Zorgsoort zorgsoort) {
+        BigDecimal aantal = aanvraag.aantal();
+        if (aantal == null) {
+            throw new NotValidException("aantal: ontbreekt; " + zorgsoort.omschrijving() + " wordt hier per "
+                    + eenheid.enkelvoud() + " betaald");
+        }
+        if (aantal.signum() <= 0) {
+            throw new NotValidException("aantal: moet groter dan 0 zijn: " + aantal.toPlainString());
+        }
+        return aantal;
+    }
+
+    private static BigDecimal dagen(List<Verblijf> verblijven, Zorgsoort zorgsoort) {
+        if (verblijven.isEmpty()) {
+            throw new NotValidException("verblijven: ontbreken; " + zorgsoort.omschrijving() + " wordt per dag betaald, "
+                    + "geteld uit aankomst en vertrek van elk verblijf (004 bijlage 1)");
+        }
+        // Overlapping stays would pay one day twice.
+        List<Verblijf> opVolgorde = verblijven.stream().sorted(Comparator.comparing(Verblijf::aankomst)).toList();
+        for (int i = 1; i < opVolgorde.size(); i++) {
+            Verblijf vorige = opVolgorde.get(i - 1);
+            Verblijf volgende = opVolgorde.get(i);
+            if (volgende.aankomst().isBefore(vorige.eindeTelling())) {
+                throw new NotValidException("verblijven: het verblijf vanaf " + volgende.aankomst()
+                        + " overlapt met het verblijf vanaf " + vorige.aankomst());
+            }
+        }
+        return BigDecimal.valueOf(verblijven.stream().mapToInt(Verblijf::dagen).sum());
+    }
+
+    private static BigDecimal tarief(String veld, BigDecimal tarief) {
+        if (tarief == null) {
+            return null;
+        }
+        if (tarief.signum() <= 0) {
+            throw new NotValidException(veld + ": moet groter dan 0 zijn: " + tarief.toPlainString());
+        }
+        if (tarief.stripTrailingZeros().scale() > 2) {
+            throw new NotValidException(veld + ": een tarief is in euro en cent, hoogstens 2 decimalen: " + tarief.toPlainString());
+        }
+        return tarief;
+    }
+
+    private static BigDecimal laagste(BigDecimal maximum, BigDecimal grens, String grensNaam, List<String> afwegingen) {
+        int vergelijking = grens.compareTo(maximum);
+        if (vergelijking < 0) {
+            afwegingen.add(grensNaam + " lager: " + euro(grens));
+            return grens;
+        }
+        if (vergelijking > 0) {
+            afwegingen.add(grensNaam + " hoger: " + euro(grens));
+        }
+        return maximum;
+    }
+
+    /** One row of {@code pgbTarief}. */
+    private record Tariefregel(BigDecimal maximum, Tariefeenheid eenheid, boolean zinBegrenzing, String bron) {
+    }
+}
