@@ -4,7 +4,7 @@
  */
 
 // Mirrors the enum nl.jeugdhulp.toegang.termijn.Termijnsoort; plugin/test/timer-uses-calendar.test.js fails when they differ.
-const TERMIJNSOORTEN = [ 'AFSPRAAK', 'GESPREK', 'FAMILIEGROEPSPLAN', 'VERSLAG', 'BESCHIKKING' ];
+const TERMIJNSOORTEN = [ 'CRISISBEZOEK', 'VERVOLGHULP', 'AFSPRAAK', 'GESPREK', 'FAMILIEGROEPSPLAN', 'VERSLAG', 'BESCHIKKING' ];
 
 // No surrounding whitespace either: the engine would read that as a date string, not as one expression.
 const EXPRESSION = /^\$\{termijnen\.verstrijktOp\(execution, '([^']*)'\)\}$/;

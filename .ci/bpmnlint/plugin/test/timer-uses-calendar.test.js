@@ -48,7 +48,7 @@ test('de termijnsoorten van de regel zijn die van de enum Termijnsoort', async (
     .replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')
     .split(/[;}]/)[0]
     .split(',')
-    .map(constant => constant.trim())
+    .map(constant => constant.trim().replace(/\(.*\)$/, ''))
     .filter(Boolean);
 
   assert.deepEqual(TERMIJNSOORTEN, constants);

@@ -1,20 +1,36 @@
 package nl.jeugdhulp.toegang.aanvraag;
 
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.INDIVIDUELE_VOORZIENING_NODIG;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.VORM;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.*;
+
+import java.time.Period;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 
+import nl.jeugdhulp.toegang.proces.Variabele;
+import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 
 /**
- * The consulent judged the aanvraag (Stadskanaal 004 art 8): is an individuele voorziening needed and, if so,
- * in natura or as PGB (004 art 9.1). Either way a beschikking follows: a toekenning or an afwijzing.
+ * Judging the aanvraag. When the task opens, the facts the rules need from the dossier are put next to what
+ * the consulent will enter: the age at the aanvraag and whether help continues past 18 (instemming, 004 art
+ * 6.4-6.6; 002 §4.3.1) and whether an arts referred (afweging, 004 art 8.2). When it completes, the wished
+ * form (004 art 9.1) is required, and a verdaging (Awb 4:14) is allowed only once.
  */
 @Component("aanvraagBeoordeeldListener")
 class AanvraagBeoordeeldListener implements TaskListener {
+
+    private static final List<Variabele<Boolean>> FEITEN = List.of(WILSBEKWAAM, JEUGDIGE_STEMT_IN,
+            VERTEGENWOORDIGER_STEMT_IN, ERNSTIG_NADEEL_DREIGT, JEUGDIGE_BLIJFT_WENSEN, GEBRUIKELIJKE_ZORG,
+            EIGEN_KRACHT_VOLDOENDE, ALGEMENE_VOORZIENING_VOLDOENDE, ANDERE_VOORZIENING_VOLDOENDE,
+            KINDERBESCHERMINGSMAATREGEL, JEUGDRECLASSERING, GESLOTEN_ACCOMMODATIE, ONJUISTE_GEGEVENS,
+            EERDER_NIET_BESTEED_OF_MISBRUIKT, EERDER_FRAUDE, VERSLAVINGSPROBLEMATIEK, SCHULDENPROBLEMATIEK, BEHEERBAAR,
+            MOTIVATIE_ZIN_PAST_NIET, KWALITEIT_GEWAARBORGD, PGB_PLAN_COMPLEET, SOCIAAL_NETWERK, ZWARE_BEPERKING,
+            NODIG_VOOR_FUNCTIONEREN_IN_GEZIN, HELPER_OUDER_DAN_21, GEEN_OVERBELASTING, VOG_ZONDER_BEZWAAR,
+            NOODZAAK_NETWERK);
 
     private final ZaakService zaken;
 
@@ -24,7 +40,24 @@ class AanvraagBeoordeeldListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        boolean nodig = INDIVIDUELE_VOORZIENING_NODIG.verplicht(task);
-        zaken.zaak(task.getExecution()).aanvraagBeoordeeld(nodig, nodig ? VORM.verplicht(task) : null);
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            Zaak zaak = zaken.zaak(task.getExecution());
+            var execution = task.getExecution();
+            LEEFTIJD.schrijf(execution, Period.between(zaak.getJeugdigeGeboortedatum(), zaak.getAanvraagDatum()).getYears());
+            VOORTZETTING.schrijf(execution, zaak.getVoortzettingReden() != null);
+            VERWIJZING_DOOR_ARTS.schrijf(execution, zaak.getVerwijzerType() != null);
+            VERDAAGD.schrijf(execution, VERDAAGD.lees(execution).orElse(false));
+            // A form does not send the fields it hides; the rules read every input, so each starts as "no".
+            for (Variabele<Boolean> feit : FEITEN) {
+                feit.schrijf(execution, feit.lees(execution).orElse(false));
+            }
+            return;
+        }
+        VORM.verplicht(task);
+        boolean verdagen = VERDAGEN.lees(task).orElse(false);
+        if (verdagen && VERDAAGD.verplicht(task)) {
+            throw new NotValidException(VERDAGEN.naam() + ": de beslissing is al eens verdaagd; dat kan maar één keer (Awb 4:14)");
+        }
+        VERDAGEN.schrijf(task.getExecution(), verdagen);
     }
 }

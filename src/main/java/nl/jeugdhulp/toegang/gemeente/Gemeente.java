@@ -2,13 +2,25 @@ package nl.jeugdhulp.toegang.gemeente;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 
 import nl.jeugdhulp.toegang.termijn.Termijnregel;
 import nl.jeugdhulp.toegang.termijn.Termijnsoort;
+import nl.jeugdhulp.toegang.termijn.Verlenging;
 
-/** A configured gemeente with its effective deadline rules: its own where it has them, the default otherwise. */
+/**
+ * A configured gemeente with its effective rules: its own deadlines and verdaging where it has them, the
+ * defaults otherwise; and the providers it has contracted, by AGB code (a referral to one of them needs no
+ * contact with the family first, 004 art 8.2; 000).
+ */
 public record Gemeente(String code, String naam, Map<Termijnsoort, Termijnregel> termijnen,
-                       Map<LocalDate, String> geslotenDagen) {
+                       Map<LocalDate, String> geslotenDagen, Verlenging verdaging,
+                       Set<String> gecontracteerdeAanbieders) {
+
+    /** Matches the code ("kampen") or the name ("Kampen"), as a melding may name the gezag's gemeente either way. */
+    public boolean is(String codeOfNaam) {
+        return code.equalsIgnoreCase(codeOfNaam.strip()) || naam.equalsIgnoreCase(codeOfNaam.strip());
+    }
 
     public Termijnregel regel(Termijnsoort soort) {
         return termijnen.get(soort);

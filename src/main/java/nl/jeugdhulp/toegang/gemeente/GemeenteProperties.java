@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,21 +16,26 @@ import org.springframework.validation.annotation.Validated;
 
 import nl.jeugdhulp.toegang.termijn.Termijnregel;
 import nl.jeugdhulp.toegang.termijn.Termijnsoort;
+import nl.jeugdhulp.toegang.termijn.Verlenging;
 
 /**
- * Per-gemeente policy from {@code application.yaml}: the deadlines a gemeente sets itself (falling back to
- * {@code standaard-termijnen}) and the days its office is closed on top of the Atw feestdagen.
+ * Per-gemeente policy from {@code application.yaml}: the deadlines and verdaging a gemeente sets itself
+ * (falling back to {@code standaard-termijnen} and {@code standaard-verdaging}), the days its office is closed
+ * on top of the Atw feestdagen, and its contracted providers.
  */
 @Validated
 @ConfigurationProperties("jeugdhulp")
 public record GemeenteProperties(
         @NotEmpty Map<Termijnsoort, @Valid Termijnregel> standaardTermijnen,
+        @NotNull @Valid Verlenging standaardVerdaging,
         @NotEmpty Map<String, @Valid Instellingen> gemeenten) {
 
     public record Instellingen(
             @NotBlank String naam,
             Map<Termijnsoort, @Valid Termijnregel> termijnen,
-            List<@Valid GeslotenDag> geslotenDagen) {
+            @Valid Verlenging verdaging,
+            List<@Valid GeslotenDag> geslotenDagen,
+            List<@Pattern(regexp = "\\d{8}", message = "AGB-code heeft 8 cijfers") String> gecontracteerdeAanbieders) {
     }
 
     public record GeslotenDag(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum,

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -30,12 +31,21 @@ public class Gemeenten {
             var geslotenDagen = instellingen.geslotenDagen() == null ? Map.<java.time.LocalDate, String>of()
                     : instellingen.geslotenDagen().stream().collect(Collectors.toUnmodifiableMap(
                             GemeenteProperties.GeslotenDag::datum, GemeenteProperties.GeslotenDag::naam));
-            perCode.put(code, new Gemeente(code, instellingen.naam(), Map.copyOf(termijnen), geslotenDagen));
+            var verdaging = instellingen.verdaging() == null ? properties.standaardVerdaging() : instellingen.verdaging();
+            var aanbieders = instellingen.gecontracteerdeAanbieders() == null ? Set.<String>of()
+                    : Set.copyOf(instellingen.gecontracteerdeAanbieders());
+            perCode.put(code, new Gemeente(code, instellingen.naam(), Map.copyOf(termijnen), geslotenDagen, verdaging,
+                    aanbieders));
         });
     }
 
     public Optional<Gemeente> find(String code) {
         return Optional.ofNullable(code).map(perCode::get);
+    }
+
+    /** The configured gemeente with this code or name, when there is one. */
+    public Optional<Gemeente> zoek(String codeOfNaam) {
+        return perCode.values().stream().filter(gemeente -> gemeente.is(codeOfNaam)).findFirst();
     }
 
     public Gemeente get(String code) {

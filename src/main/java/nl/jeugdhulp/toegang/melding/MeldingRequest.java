@@ -5,19 +5,53 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import nl.jeugdhulp.toegang.zaak.Kanaal;
+import nl.jeugdhulp.toegang.zaak.Maatregel;
 import nl.jeugdhulp.toegang.zaak.MelderRol;
+import nl.jeugdhulp.toegang.zaak.VerwijzerType;
 
-/** A help question about a child as it reaches the gemeente (004 art 3; 002 §2.2). */
+/**
+ * A help question about a child as it reaches the gemeente (004 art 3; 002 §2.2). The optional parts decide
+ * the route (001 §2.6): {@code spoed} for a crisis, {@code gezag} when the parent with custody lives elsewhere,
+ * {@code verwijzer} and {@code aanbieder} for a medical referral, {@code gedwongenKader} for a child-protection
+ * measure.
+ */
 public record MeldingRequest(
         @NotBlank @Size(max = 50) String gemeente,
         LocalDate ontvangen,
         @NotNull Kanaal kanaal,
         @NotNull @Valid Melder melder,
         @NotNull @Valid Jeugdige jeugdige,
-        @NotBlank @Size(max = 10_000) String hulpvraag) {
+        @NotBlank @Size(max = 10_000) String hulpvraag,
+        Boolean spoed,
+        @Valid Gezag gezag,
+        @Valid Verwijzer verwijzer,
+        @Valid Aanbieder aanbieder,
+        @Valid GedwongenKader gedwongenKader) {
+
+    /** @param gemeente where the parent with custody lives (002 §2.1): a gemeente's code or name */
+    public record Gezag(@NotBlank @Size(max = 100) String gemeente) {
+    }
+
+    /** Huisarts, jeugdarts or medisch specialist, identified by AGB code (Jeugdwet art 2.6 lid 1 g). */
+    public record Verwijzer(@NotNull VerwijzerType type, @NotNull @Pattern(regexp = AGB, message = AGB_FOUT) String agbCode,
+                            @NotBlank @Size(max = 200) String naam) {
+    }
+
+    /** The provider the child is referred to. */
+    public record Aanbieder(@NotNull @Pattern(regexp = AGB, message = AGB_FOUT) String agbCode,
+                            @NotBlank @Size(max = 200) String naam) {
+    }
+
+    /** The measure and the gecertificeerde instelling that decides the help (001 §2.6). */
+    public record GedwongenKader(@NotNull Maatregel maatregel, @NotBlank @Size(max = 200) String instelling) {
+    }
+
+    static final String AGB = "\\d{8}";
+    static final String AGB_FOUT = "AGB-code heeft 8 cijfers";
 
     public record Melder(@NotNull MelderRol rol, @NotBlank @Size(max = 200) String naam) {
     }

@@ -64,14 +64,37 @@ public class MeldingService {
         Zaak zaak = zaken.registreer(new Zaak(melding.gemeente(), ontvangen, melding.kanaal(), melding.melder().rol(),
                 melding.melder().naam(), jeugdige.bsn(), jeugdige.voornamen(), jeugdige.achternaam(),
                 jeugdige.geboortedatum(), leegAlsNull(jeugdige.voortzettingReden()), melding.hulpvraag()));
+        routegegevens(melding, zaak);
         termijnen.startBijMelding(zaak);
 
         VariableMap variabelen = Variables.createVariables();
         ToegangVariabelen.GEMEENTE.schrijf(variabelen, zaak.getGemeente());
         ToegangVariabelen.ONTVANGEN.schrijf(variabelen, ontvangen);
+        ToegangVariabelen.SPOED.schrijf(variabelen, zaak.isSpoed());
+        ToegangVariabelen.GEZAG_ELDERS.schrijf(variabelen, zaak.getGezagGemeente() != null);
+        ToegangVariabelen.VERWIJZING.schrijf(variabelen, zaak.getVerwijzerType() != null);
+        ToegangVariabelen.AANBIEDER_GECONTRACTEERD.schrijf(variabelen, zaak.getAanbiederAgbCode() != null
+                && gemeenten.get(zaak.getGemeente()).gecontracteerdeAanbieders().contains(zaak.getAanbiederAgbCode()));
+        ToegangVariabelen.GEDWONGEN_KADER.schrijf(variabelen, zaak.getMaatregel() != null);
         runtimeService.startProcessInstanceByKey(PROCES, zaak.getZaaknummer(), variabelen);
         LOG.info("Melding geregistreerd als zaak {} (gemeente {})", zaak.getZaaknummer(), zaak.getGemeente());
         return zaak;
+    }
+
+    /** The gezag's gemeente is only kept when it is not this gemeente: then the melding may have to go there. */
+    private void routegegevens(MeldingRequest melding, Zaak zaak) {
+        zaak.spoed(Boolean.TRUE.equals(melding.spoed()));
+        if (melding.gezag() != null && !gemeenten.get(zaak.getGemeente()).is(melding.gezag().gemeente())) {
+            zaak.gezagIn(melding.gezag().gemeente().strip());
+        }
+        if (melding.verwijzer() != null) {
+            var verwijzer = melding.verwijzer();
+            zaak.verwezenDoor(verwijzer.type(), verwijzer.agbCode(), verwijzer.naam(), melding.aanbieder().agbCode(),
+                    melding.aanbieder().naam());
+        }
+        if (melding.gedwongenKader() != null) {
+            zaak.gedwongenKader(melding.gedwongenKader().maatregel(), melding.gedwongenKader().instelling());
+        }
     }
 
     private void controleer(MeldingRequest melding, LocalDate ontvangen, LocalDate vandaag) {
@@ -86,6 +109,11 @@ public class MeldingService {
             fouten.veld("ontvangen", "ligt voor 1 januari 2015, toen de Jeugdwet inging");
         }
         controleerTekens(melding, fouten);
+        if (melding.verwijzer() != null && melding.aanbieder() == null) {
+            fouten.veld("aanbieder", "verplicht bij een verwijzing: naar welke aanbieder is verwezen");
+        } else if (melding.verwijzer() == null && melding.aanbieder() != null) {
+            fouten.veld("verwijzer", "verplicht als een aanbieder is genoemd");
+        }
         var jeugdige = melding.jeugdige();
         if (jeugdige != null) {
             if (jeugdige.bsn() != null && !jeugdige.bsn().isBlank() && !Bsn.isGeldig(jeugdige.bsn())) {
@@ -130,6 +158,18 @@ public class MeldingService {
             geenStuurtekens("jeugdige.voornamen", jeugdige.voornamen(), false, fouten);
             geenStuurtekens("jeugdige.achternaam", jeugdige.achternaam(), false, fouten);
             geenStuurtekens("jeugdige.voortzettingReden", jeugdige.voortzettingReden(), true, fouten);
+        }
+        if (melding.gezag() != null) {
+            geenStuurtekens("gezag.gemeente", melding.gezag().gemeente(), false, fouten);
+        }
+        if (melding.verwijzer() != null) {
+            geenStuurtekens("verwijzer.naam", melding.verwijzer().naam(), false, fouten);
+        }
+        if (melding.aanbieder() != null) {
+            geenStuurtekens("aanbieder.naam", melding.aanbieder().naam(), false, fouten);
+        }
+        if (melding.gedwongenKader() != null) {
+            geenStuurtekens("gedwongenKader.instelling", melding.gedwongenKader().instelling(), false, fouten);
         }
     }
 

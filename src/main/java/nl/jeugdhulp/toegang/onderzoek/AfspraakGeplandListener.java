@@ -1,6 +1,10 @@
 package nl.jeugdhulp.toegang.onderzoek;
 
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.FAMILIEGROEPSPLAN_GEWENST;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.GESPREK_AFGEZIEN;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.GESPREK_GEPLAND;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.VERSLAG_GEWENST;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.VOORONDERZOEK_AFGEZIEN;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -8,29 +12,59 @@ import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.proces.Stapinvoer;
+import nl.jeugdhulp.toegang.proces.Toelichting;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 import nl.jeugdhulp.toegang.termijn.Termijnsoort;
+import nl.jeugdhulp.toegang.zaak.Beslissingen;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 
-/** Kampen 002 §2.3.1: the appointment for the gesprek is made within the AFSPRAAK term; today it was made. */
+/**
+ * Kampen 002 §2.3.1: the appointment for the gesprek is made within the AFSPRAAK term; today it was made. In
+ * agreement with the family the vooronderzoek (004 art 4.3) or the gesprek itself (004 art 5.4) may be skipped,
+ * with the reason recorded. Without a gesprek its term lapses, the family's wishes about a familiegroepsplan
+ * and a verslag are asked here, and the terms that count from the gesprek count from today.
+ */
 @Component("afspraakGeplandListener")
 class AfspraakGeplandListener implements TaskListener {
 
     private final ZaakService zaken;
     private final Termijnbewaking termijnen;
+    private final Beslissingen beslissingen;
     private final EngineClock klok;
 
-    AfspraakGeplandListener(ZaakService zaken, Termijnbewaking termijnen, EngineClock klok) {
+    AfspraakGeplandListener(ZaakService zaken, Termijnbewaking termijnen, Beslissingen beslissingen, EngineClock klok) {
         this.zaken = zaken;
         this.termijnen = termijnen;
+        this.beslissingen = beslissingen;
         this.klok = klok;
     }
 
     @Override
     public void notify(DelegateTask task) {
         Zaak zaak = zaken.zaak(task.getExecution());
-        Stapinvoer.nietVoorMelding(GESPREK_GEPLAND, task, zaak.getOntvangen());
+        boolean vooronderzoekAfgezien = VOORONDERZOEK_AFGEZIEN.lees(task).orElse(false);
+        boolean gesprekAfgezien = GESPREK_AFGEZIEN.lees(task).orElse(false);
+        GESPREK_AFGEZIEN.schrijf(task.getExecution(), gesprekAfgezien);
+        String toelichting = vooronderzoekAfgezien || gesprekAfgezien
+                ? Toelichting.verplicht(task, "waarom is in overleg met het gezin afgezien") : null;
+        if (vooronderzoekAfgezien) {
+            beslissingen.leg(task, "vooronderzoek", "afgezien in overleg met het gezin", toelichting + " (004 art 4.3)");
+        }
         termijnen.afsluiten(zaak, Termijnsoort.AFSPRAAK, klok.today());
+        if (!gesprekAfgezien) {
+            Stapinvoer.nietVoorMelding(GESPREK_GEPLAND, task, zaak.getOntvangen());
+            return;
+        }
+        FAMILIEGROEPSPLAN_GEWENST.verplicht(task);
+        boolean verslagGewenst = VERSLAG_GEWENST.verplicht(task);
+        beslissingen.leg(task, "gesprek", "afgezien in overleg met het gezin", toelichting + " (004 art 5.4)");
+        zaak.gesprekAfgezien(klok.today());
+        termijnen.vervallen(zaak, Termijnsoort.GESPREK);
+        termijnen.start(zaak, Termijnsoort.VERSLAG);
+        if (!verslagGewenst) {
+            termijnen.vervallen(zaak, Termijnsoort.VERSLAG);
+            beslissingen.leg(task, "verslag", "niet gewenst", "Het gezin wil geen verslag (004 art 6.2).");
+        }
     }
 }

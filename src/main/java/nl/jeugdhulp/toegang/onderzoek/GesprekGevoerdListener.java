@@ -18,6 +18,7 @@ import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.proces.Stapinvoer;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 import nl.jeugdhulp.toegang.termijn.Termijnsoort;
+import nl.jeugdhulp.toegang.zaak.Beslissingen;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 
@@ -33,11 +34,13 @@ class GesprekGevoerdListener implements TaskListener {
 
     private final ZaakService zaken;
     private final Termijnbewaking termijnen;
+    private final Beslissingen beslissingen;
     private final EngineClock klok;
 
-    GesprekGevoerdListener(ZaakService zaken, Termijnbewaking termijnen, EngineClock klok) {
+    GesprekGevoerdListener(ZaakService zaken, Termijnbewaking termijnen, Beslissingen beslissingen, EngineClock klok) {
         this.zaken = zaken;
         this.termijnen = termijnen;
+        this.beslissingen = beslissingen;
         this.klok = klok;
     }
 
@@ -62,6 +65,7 @@ class GesprekGevoerdListener implements TaskListener {
         termijnen.start(zaak, Termijnsoort.VERSLAG);
         if (!verslagGewenst) {
             termijnen.vervallen(zaak, Termijnsoort.VERSLAG);
+            beslissingen.leg(task, "verslag", "niet gewenst", "Het gezin wil geen verslag (004 art 6.2).");
         }
     }
 }

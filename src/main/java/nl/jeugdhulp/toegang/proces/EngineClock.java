@@ -1,5 +1,6 @@
 package nl.jeugdhulp.toegang.proces;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -13,6 +14,10 @@ import nl.jeugdhulp.toegang.termijn.Werkdagenkalender;
  */
 @Component
 public class EngineClock {
+
+    public Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
 
     public LocalDate today() {
         return ClockUtil.getCurrentTime().toInstant().atZone(Werkdagenkalender.ZONE).toLocalDate();

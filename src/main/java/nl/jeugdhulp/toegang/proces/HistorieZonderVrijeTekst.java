@@ -22,6 +22,7 @@ class HistorieZonderVrijeTekst extends AbstractProcessEnginePlugin {
 
     static final String NAAM = "full-zonder-vrije-tekst";
     private static final Set<String> NIET_IN_HISTORIE = Set.of(ToegangVariabelen.VERSLAG_OPMERKINGEN.naam(),
+            ToegangVariabelen.TOELICHTING.naam(),
             ToegangVariabelen.JEUGDIGE.naam(), ToegangVariabelen.ZAAKNUMMER.naam(), ToegangVariabelen.TERMIJNEN_OVERZICHT.naam());
 
     @Override

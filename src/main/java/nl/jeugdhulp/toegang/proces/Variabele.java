@@ -1,5 +1,6 @@
 package nl.jeugdhulp.toegang.proces;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
@@ -50,6 +51,36 @@ public final class Variabele<T> {
             }
             throw new NotValidException(naam + " moet true of false zijn: " + waarde);
         }, vlag -> vlag);
+    }
+
+    public static Variabele<Integer> getal(String naam) {
+        return new Variabele<>(naam, waarde -> {
+            if (waarde instanceof Number getal) {
+                return getal.intValue();
+            }
+            throw new NotValidException(naam + " moet een geheel getal zijn: " + waarde);
+        }, getal -> getal);
+    }
+
+    /** A number with decimals, as the DMN engine compares it; money itself is computed in BigDecimal. */
+    public static Variabele<Double> bedrag(String naam) {
+        return new Variabele<>(naam, waarde -> {
+            if (waarde instanceof Number getal) {
+                return getal.doubleValue();
+            }
+            throw new NotValidException(naam + " moet een getal zijn: " + waarde);
+        }, getal -> getal);
+    }
+
+    /** A decimal a form or API sends as a number, read exactly for money: 18.5 becomes 18.50 euro, not 18.4999. */
+    public static Variabele<BigDecimal> decimaal(String naam) {
+        return new Variabele<>(naam, waarde -> {
+            try {
+                return new BigDecimal(waarde.toString());
+            } catch (NumberFormatException e) {
+                throw new NotValidException(naam + " moet een getal zijn: " + waarde);
+            }
+        }, getal -> getal.toPlainString());
     }
 
     public static Variabele<String> tekst(String naam) {

@@ -1,6 +1,8 @@
 package nl.jeugdhulp.toegang.termijn;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,6 +32,12 @@ public class Termijn {
     @Column(nullable = false)
     private LocalDate uiterlijk;
 
+    /** Only for an hour-based term: the moment it ends. */
+    private Instant uiterlijkOm;
+
+    /** The last day before a verdaging moved it (Awb 4:14); null when the term was never extended. */
+    private LocalDate oorspronkelijk;
+
     @Column(nullable = false)
     private String regel;
 
@@ -44,12 +52,21 @@ public class Termijn {
         this.soort = berekening.soort();
         this.vanaf = berekening.vanaf();
         this.uiterlijk = berekening.uiterlijk();
+        this.uiterlijkOm = berekening.uiterlijkOm();
         this.regel = berekening.regel();
     }
 
-    /** The step was done on {@code datum}: in time or not. An overrun stays on record as OVERSCHREDEN. */
-    void afsluiten(LocalDate datum) {
-        status = datum.isAfter(uiterlijk) ? TermijnStatus.OVERSCHREDEN : TermijnStatus.GEHAALD;
+    /** The step was done at {@code moment}: in time or not. An overrun stays on record as OVERSCHREDEN. */
+    void afsluiten(Instant moment) {
+        boolean telaat = uiterlijkOm != null ? moment.isAfter(uiterlijkOm)
+                : moment.atZone(Werkdagenkalender.ZONE).toLocalDate().isAfter(uiterlijk);
+        status = telaat ? TermijnStatus.OVERSCHREDEN : TermijnStatus.GEHAALD;
+    }
+
+    /** Awb 4:14: the decision term is extended once, by written notice, to a new last day. */
+    void verdagen(LocalDate nieuw) {
+        oorspronkelijk = uiterlijk;
+        uiterlijk = nieuw;
     }
 
     void overschrijden() {
@@ -70,6 +87,14 @@ public class Termijn {
 
     public LocalDate getUiterlijk() {
         return uiterlijk;
+    }
+
+    public Optional<Instant> getUiterlijkOm() {
+        return Optional.ofNullable(uiterlijkOm);
+    }
+
+    public Optional<LocalDate> getOorspronkelijk() {
+        return Optional.ofNullable(oorspronkelijk);
     }
 
     public String getRegel() {

@@ -1,6 +1,9 @@
 package nl.jeugdhulp.toegang.termijn;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 
@@ -17,9 +20,20 @@ public class TermijnCalculator {
     }
 
     public Termijnberekening bereken(Gemeente gemeente, Termijnsoort soort, LocalDate vanaf) {
+        return bereken(gemeente, soort, vanaf.atStartOfDay(Werkdagenkalender.ZONE).toInstant());
+    }
+
+    /** From a moment: hour-based terms count from it, the others from its day in Amsterdam. */
+    public Termijnberekening bereken(Gemeente gemeente, Termijnsoort soort, Instant moment) {
         Termijnregel regel = gemeente.regel(soort);
+        LocalDate vanaf = moment.atZone(Werkdagenkalender.ZONE).toLocalDate();
+        if (regel.eenheid() == Eenheid.UREN) {
+            Instant om = moment.plus(Duration.ofHours(regel.aantal()));
+            return new Termijnberekening(gemeente.code(), soort, vanaf, om.atZone(Werkdagenkalender.ZONE).toLocalDate(),
+                    om, regel.omschrijving(), List.of());
+        }
         var einde = kalender.einde(vanaf, regel.aantal(), regel.eenheid(), gemeente.geslotenDagen());
-        return new Termijnberekening(gemeente.code(), soort, vanaf, einde.uiterlijk(), regel.omschrijving(),
+        return new Termijnberekening(gemeente.code(), soort, vanaf, einde.uiterlijk(), null, regel.omschrijving(),
                 einde.uitleg());
     }
 }

@@ -1,11 +1,13 @@
 package nl.jeugdhulp.toegang.termijn;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,13 +43,18 @@ public class Termijnbewaking {
         this.klok = klok;
     }
 
-    /** At registration: every term that counts from the melding starts running. */
+    /**
+     * At registration: every term that counts from the melding starts running; the crisis terms only for an
+     * urgent melding, and those count from the moment it is registered.
+     */
     public void startBijMelding(Zaak zaak) {
         Gemeente gemeente = gemeenten.get(zaak.getGemeente());
         for (Termijnsoort soort : Termijnsoort.values()) {
-            if (gemeente.regel(soort).na() == Startpunt.MELDING) {
-                zaak.voegToe(new Termijn(calculator.bereken(gemeente, soort, zaak.getOntvangen())));
+            if (gemeente.regel(soort).na() != Startpunt.MELDING || soort.alleenBijSpoed() && !zaak.isSpoed()) {
+                continue;
             }
+            zaak.voegToe(new Termijn(soort.alleenBijSpoed() ? calculator.bereken(gemeente, soort, klok.now())
+                    : calculator.bereken(gemeente, soort, zaak.getOntvangen())));
         }
     }
 
@@ -63,7 +70,7 @@ public class Termijnbewaking {
         Gemeente gemeente = gemeenten.get(zaak.getGemeente());
         LocalDate vanaf = switch (gemeente.regel(soort).na()) {
             case MELDING -> zaak.getOntvangen();
-            case GESPREK -> zaak.getGesprekDatum();
+            case GESPREK -> zaak.getGesprekOfAfzien();
             case AANVRAAG -> zaak.getAanvraagDatum();
         };
         if (vanaf == null) {
@@ -73,13 +80,14 @@ public class Termijnbewaking {
         zaak.voegToe(new Termijn(calculator.bereken(gemeente, soort, vanaf)));
     }
 
-    /** The step was done today. */
+    /** The step was done just now. */
     public void afsluiten(DelegateExecution execution, String soort) {
-        afsluiten(zaken.zaak(execution), Termijnsoort.valueOf(soort), klok.today());
+        termijn(zaken.zaak(execution), Termijnsoort.valueOf(soort)).afsluiten(klok.now());
     }
 
+    /** The step was done on {@code datum}. */
     public void afsluiten(Zaak zaak, Termijnsoort soort, LocalDate datum) {
-        termijn(zaak, soort).afsluiten(datum);
+        termijn(zaak, soort).afsluiten(datum.atStartOfDay(Werkdagenkalender.ZONE).toInstant());
     }
 
     /** The step will not happen in this zaak: the family declined it, or let its own term pass. */
@@ -89,6 +97,33 @@ public class Termijnbewaking {
 
     public void vervallen(Zaak zaak, Termijnsoort soort) {
         termijn(zaak, soort).vervallen();
+    }
+
+    /**
+     * The zaak leaves the route whose steps these terms measure (forwarded, referred, or decided by a
+     * gecertificeerde instelling): every running term lapses, so none escalates or shows as at risk.
+     */
+    public void lopendeVervallen(DelegateExecution execution) {
+        zaken.zaak(execution).getTermijnen().stream()
+                .filter(termijn -> termijn.getStatus() == TermijnStatus.LOPEND)
+                .forEach(Termijn::vervallen);
+    }
+
+    /**
+     * Verdaging (Awb 4:14; Kampen 002 §2.5): the decision term moves once by the gemeente's verdaging, counted
+     * from its last day. A second verdaging is refused.
+     */
+    public LocalDate verdagen(Zaak zaak) {
+        Termijn termijn = termijn(zaak, Termijnsoort.BESCHIKKING);
+        if (termijn.getOorspronkelijk().isPresent()) {
+            throw new NotValidException("De beslistermijn van zaak " + zaak.getZaaknummer()
+                    + " is al eens verdaagd; dat kan maar één keer");
+        }
+        Gemeente gemeente = gemeenten.get(zaak.getGemeente());
+        Verlenging verdaging = gemeente.verdaging();
+        termijn.verdagen(kalender.einde(termijn.getUiterlijk(), verdaging.aantal(), verdaging.eenheid(),
+                gemeente.geslotenDagen()).uiterlijk());
+        return termijn.getUiterlijk();
     }
 
     /**
@@ -104,21 +139,34 @@ public class Termijnbewaking {
         return true;
     }
 
-    /** Timer date: the deadline has passed at 00:00 (Europe/Amsterdam) on the day after the last day. */
+    /**
+     * Timer date: the deadline has passed at 00:00 (Europe/Amsterdam) on the day after the last day; an
+     * hour-based term has passed at its moment.
+     */
     public Date verstrijktOp(DelegateExecution execution, String soort) {
-        return tijdstip(uiterlijk(execution, soort).plusDays(1), LocalTime.MIDNIGHT);
+        Termijn termijn = termijn(zaken.zaak(execution), Termijnsoort.valueOf(soort));
+        return termijn.getUiterlijkOm().map(Date::from)
+                .orElseGet(() -> tijdstip(termijn.getUiterlijk().plusDays(1), LocalTime.MIDNIGHT));
     }
 
-    /** Due date of the task that meets the term: the end of its last day. */
+    /** Due date of the task that meets the term: the end of its last day, or the moment of an hour-based term. */
     public Date vervaldatum(DelegateExecution execution, String soort) {
-        return tijdstip(uiterlijk(execution, soort), LocalTime.of(23, 59));
+        Termijn termijn = termijn(zaken.zaak(execution), Termijnsoort.valueOf(soort));
+        return termijn.getUiterlijkOm().map(Date::from)
+                .orElseGet(() -> tijdstip(termijn.getUiterlijk(), LocalTime.of(23, 59)));
     }
 
-    /** Follow-up date of that task: a reminder a few werkdagen before the deadline. */
+    /**
+     * Follow-up date of that task: a reminder a few werkdagen before the deadline; for an hour-based term,
+     * an hour before it ends.
+     */
     public Date herinnering(DelegateExecution execution, String soort) {
         Zaak zaak = zaken.zaak(execution);
-        LocalDate uiterlijk = termijn(zaak, Termijnsoort.valueOf(soort)).getUiterlijk();
-        LocalDate herinnering = kalender.werkdagenVoor(uiterlijk, HERINNERING_WERKDAGEN,
+        Termijn termijn = termijn(zaak, Termijnsoort.valueOf(soort));
+        if (termijn.getUiterlijkOm().isPresent()) {
+            return Date.from(termijn.getUiterlijkOm().get().minus(Duration.ofHours(1)));
+        }
+        LocalDate herinnering = kalender.werkdagenVoor(termijn.getUiterlijk(), HERINNERING_WERKDAGEN,
                 gemeenten.get(zaak.getGemeente()).geslotenDagen());
         return tijdstip(herinnering, LocalTime.MIDNIGHT);
     }
@@ -130,10 +178,6 @@ public class Termijnbewaking {
     public Date binnenWerkdagen(int aantal) {
         LocalDate laatste = kalender.einde(klok.today(), aantal, Eenheid.WERKDAGEN, Map.of()).uiterlijk();
         return tijdstip(laatste.plusDays(1), LocalTime.MIDNIGHT);
-    }
-
-    private LocalDate uiterlijk(DelegateExecution execution, String soort) {
-        return termijn(zaken.zaak(execution), Termijnsoort.valueOf(soort)).getUiterlijk();
     }
 
     private static Termijn termijn(Zaak zaak, Termijnsoort soort) {

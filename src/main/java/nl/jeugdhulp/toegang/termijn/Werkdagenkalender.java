@@ -81,6 +81,9 @@ public class Werkdagenkalender {
      * non-werkdag (Atw art 1).
      */
     public Termijneinde einde(LocalDate vanaf, int aantal, Eenheid eenheid, Map<LocalDate, String> geslotenDagen) {
+        if (eenheid == Eenheid.UREN) {
+            throw new IllegalArgumentException("Een termijn in uren eindigt op een tijdstip, niet op een dag");
+        }
         List<String> uitleg = new ArrayList<>();
         LocalDate dag;
         if (eenheid == Eenheid.WERKDAGEN) {

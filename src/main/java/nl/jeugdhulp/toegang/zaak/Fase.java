@@ -3,6 +3,12 @@ package nl.jeugdhulp.toegang.zaak;
 /** Where a zaak stands in the statutory sequence; set by the process as it enters each step. */
 public enum Fase {
     MELDING,
+    CRISIS,
+    DOORZENDEN,
+    DOORGEZONDEN,
+    VERWIJZING,
+    GEDWONGEN_KADER,
+    HULP_TOEGEWEZEN,
     VOORONDERZOEK,
     GESPREK,
     FAMILIEGROEPSPLAN,
@@ -10,6 +16,7 @@ public enum Fase {
     ONDERTEKENING,
     AANVRAAG,
     BESLUITVORMING,
+    VERDAGING,
     BESCHIKKING_VERZONDEN,
     AFGEROND_ZONDER_VOORZIENING
 }

@@ -19,6 +19,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
 import nl.jeugdhulp.toegang.beschikking.Voorzieningsvorm;
 import nl.jeugdhulp.toegang.termijn.Termijn;
 import nl.jeugdhulp.toegang.termijn.Termijnsoort;
@@ -77,12 +80,34 @@ public class Zaak {
     @Column(nullable = false, length = 10000)
     private String hulpvraag;
 
+    private boolean spoed;
+    /** Where the parent with custody lives, when the melding names another gemeente (002 §2.1). */
+    private String gezagGemeente;
+
+    @Enumerated(EnumType.STRING)
+    private VerwijzerType verwijzerType;
+    private String verwijzerAgbCode;
+    private String verwijzerNaam;
+    private String aanbiederAgbCode;
+    private String aanbiederNaam;
+
+    @Enumerated(EnumType.STRING)
+    private Maatregel maatregel;
+    private String gecertificeerdeInstelling;
+
+    @Enumerated(EnumType.STRING)
+    private Route route;
+    private String doorgezondenAan;
+    private LocalDate doorgezondenOp;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Fase fase = Fase.MELDING;
 
     private LocalDate ontvangstbevestigingVerzonden;
     private LocalDate gesprekDatum;
+    /** The day the gesprek was waived in agreement with the family (004 art 5.4); later terms count from it. */
+    private LocalDate gesprekAfgezienOp;
     private Boolean toestemmingGegevensverwerking;
     /** Names of the topics of 004 art 5.1 that the gesprek covered, comma-separated. */
     private String gesprekOnderwerpen;
@@ -105,6 +130,13 @@ public class Zaak {
     @JoinColumn(name = "zaak_id", nullable = false)
     @OrderBy("id")
     private List<Termijn> termijnen = new ArrayList<>();
+
+    /** Loaded by its own select: Hibernate cannot join two eager lists in one query. */
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @JoinColumn(name = "zaak_id", nullable = false)
+    @OrderBy("id")
+    private List<Beslissing> beslissingen = new ArrayList<>();
 
     protected Zaak() {
     }
@@ -131,6 +163,93 @@ public class Zaak {
 
     public void voegToe(Termijn termijn) {
         termijnen.add(termijn);
+    }
+
+    public void leg(Beslissing beslissing) {
+        beslissingen.add(beslissing);
+    }
+
+    public List<Beslissing> getBeslissingen() {
+        return List.copyOf(beslissingen);
+    }
+
+    public void spoed(boolean spoed) {
+        this.spoed = spoed;
+    }
+
+    public void gezagIn(String gemeente) {
+        this.gezagGemeente = gemeente;
+    }
+
+    public void verwezenDoor(VerwijzerType type, String agbCode, String naam, String aanbiederAgbCode,
+                             String aanbiederNaam) {
+        this.verwijzerType = type;
+        this.verwijzerAgbCode = agbCode;
+        this.verwijzerNaam = naam;
+        this.aanbiederAgbCode = aanbiederAgbCode;
+        this.aanbiederNaam = aanbiederNaam;
+    }
+
+    public void gedwongenKader(Maatregel maatregel, String instelling) {
+        this.maatregel = maatregel;
+        this.gecertificeerdeInstelling = instelling;
+    }
+
+    public void doorgezonden(String aan, LocalDate op) {
+        this.doorgezondenAan = aan;
+        this.doorgezondenOp = op;
+    }
+
+    public boolean isSpoed() {
+        return spoed;
+    }
+
+    public String getGezagGemeente() {
+        return gezagGemeente;
+    }
+
+    public VerwijzerType getVerwijzerType() {
+        return verwijzerType;
+    }
+
+    public String getVerwijzerAgbCode() {
+        return verwijzerAgbCode;
+    }
+
+    public String getVerwijzerNaam() {
+        return verwijzerNaam;
+    }
+
+    public String getAanbiederAgbCode() {
+        return aanbiederAgbCode;
+    }
+
+    public String getAanbiederNaam() {
+        return aanbiederNaam;
+    }
+
+    public Maatregel getMaatregel() {
+        return maatregel;
+    }
+
+    public String getGecertificeerdeInstelling() {
+        return gecertificeerdeInstelling;
+    }
+
+    public Route getRoute() {
+        return route;
+    }
+
+    public void setRoute(Route route) {
+        this.route = route;
+    }
+
+    public String getDoorgezondenAan() {
+        return doorgezondenAan;
+    }
+
+    public LocalDate getDoorgezondenOp() {
+        return doorgezondenOp;
     }
 
     void kenZaaknummerToe(String zaaknummer) {
@@ -215,6 +334,19 @@ public class Zaak {
 
     public LocalDate getGesprekDatum() {
         return gesprekDatum;
+    }
+
+    public LocalDate getGesprekAfgezienOp() {
+        return gesprekAfgezienOp;
+    }
+
+    public void gesprekAfgezien(LocalDate op) {
+        this.gesprekAfgezienOp = op;
+    }
+
+    /** The moment the onderzoek's gesprek took place, or was waived. */
+    public LocalDate getGesprekOfAfzien() {
+        return gesprekDatum != null ? gesprekDatum : gesprekAfgezienOp;
     }
 
     public Boolean getToestemmingGegevensverwerking() {

@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.jeugdhulp.toegang.proces.ToegangVariabelen;
+
 /** The dossier as the process sees it; referenced from the BPMN as {@code ${zaken}}. */
 @Component("zaken")
 @Transactional
@@ -41,6 +43,11 @@ public class ZaakService {
     /** Execution listener on each step: the zaak view shows where the case stands. */
     public void fase(DelegateExecution execution, String fase) {
         zaak(execution).setFase(Fase.valueOf(fase));
+    }
+
+    /** End listener of the route rule: the zaak view shows the route. */
+    public void route(DelegateExecution execution) {
+        zaak(execution).setRoute(ToegangVariabelen.ROUTE.verplicht(execution));
     }
 
     /** Stores a new zaak and gives it its zaaknummer, e.g. JH-2026-000042. */

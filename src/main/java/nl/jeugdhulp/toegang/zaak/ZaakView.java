@@ -1,14 +1,27 @@
 package nl.jeugdhulp.toegang.zaak;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import nl.jeugdhulp.toegang.termijn.TermijnStatus;
 import nl.jeugdhulp.toegang.termijn.Termijnsoort;
 
-/** What a consulent or team leader sees of a zaak through the API: where it stands and its deadlines. */
-public record ZaakView(String zaaknummer, String gemeente, Fase fase, LocalDate ontvangen, List<TermijnView> termijnen) {
+/**
+ * What a consulent or team leader sees of a zaak through the API: where it stands, by which route, its
+ * deadlines (with the original last day when one was extended) and every decision with its motivation.
+ */
+public record ZaakView(String zaaknummer, String gemeente, Fase fase, Route route, boolean spoed, LocalDate ontvangen,
+                       Doorzending doorgezonden, List<TermijnView> termijnen, List<BeslissingView> beslissingen) {
 
-    public record TermijnView(Termijnsoort soort, LocalDate uiterlijk, TermijnStatus status, String regel) {
+    public record TermijnView(Termijnsoort soort, LocalDate uiterlijk, Instant uiterlijkOm, LocalDate oorspronkelijk,
+                              TermijnStatus status, String regel) {
+    }
+
+    public record BeslissingView(String soort, String uitkomst, String motivering, Instant genomen, String door) {
+    }
+
+    /** To which gemeente the melding went, and when (002 §2.1). */
+    public record Doorzending(String aan, LocalDate op) {
     }
 }

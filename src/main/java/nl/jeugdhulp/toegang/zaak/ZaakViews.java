@@ -29,9 +29,17 @@ public class ZaakViews {
     }
 
     public ZaakView van(Zaak zaak) {
-        return new ZaakView(zaak.getZaaknummer(), zaak.getGemeente(), zaak.getFase(), zaak.getOntvangen(),
+        return new ZaakView(zaak.getZaaknummer(), zaak.getGemeente(), zaak.getFase(), zaak.getRoute(), zaak.isSpoed(),
+                zaak.getOntvangen(),
+                zaak.getDoorgezondenOp() == null ? null
+                        : new ZaakView.Doorzending(zaak.getDoorgezondenAan(), zaak.getDoorgezondenOp()),
                 zaak.getTermijnen().stream()
-                        .map(t -> new ZaakView.TermijnView(t.getSoort(), t.getUiterlijk(), t.getStatus(), t.getRegel()))
+                        .map(t -> new ZaakView.TermijnView(t.getSoort(), t.getUiterlijk(), t.getUiterlijkOm().orElse(null),
+                                t.getOorspronkelijk().orElse(null), t.getStatus(), t.getRegel()))
+                        .toList(),
+                zaak.getBeslissingen().stream()
+                        .map(b -> new ZaakView.BeslissingView(b.getSoort(), b.getUitkomst(), b.getMotivering(),
+                                b.getGenomen(), b.getDoor()))
                         .toList());
     }
 }

@@ -1,0 +1,42 @@
+package nl.jeugdhulp.toegang.aanvraag;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
+import nl.jeugdhulp.toegang.termijn.Termijnsoort;
+import nl.jeugdhulp.toegang.zaak.Beslissingen;
+import nl.jeugdhulp.toegang.zaak.Zaak;
+import nl.jeugdhulp.toegang.zaak.ZaakService;
+
+/** The aanvraag as the BPMN uses it, {@code ${aanvragen...}}. */
+@Component("aanvragen")
+@Transactional
+public class Aanvragen {
+
+    private final ZaakService zaken;
+    private final Termijnbewaking termijnen;
+    private final Beslissingen beslissingen;
+
+    Aanvragen(ZaakService zaken, Termijnbewaking termijnen, Beslissingen beslissingen) {
+        this.zaken = zaken;
+        this.termijnen = termijnen;
+        this.beslissingen = beslissingen;
+    }
+
+    /**
+     * A referral by an arts to a contracted provider needs no onderzoek of its own (004 art 8.2; 000): the
+     * referral is the aanvraag, dated the day the melding came in, and the decision term starts from it.
+     */
+    public void verwijzingAlsAanvraag(DelegateExecution execution) {
+        Zaak zaak = zaken.zaak(execution);
+        zaak.setAanvraagDatum(zaak.getOntvangen());
+        termijnen.start(zaak, Termijnsoort.BESCHIKKING);
+        beslissingen.leg(zaak, "verwijzing", "geldt als aanvraag van " + zaak.getOntvangen(),
+                "Verwezen door " + zaak.getVerwijzerType() + " " + zaak.getVerwijzerNaam() + " (AGB "
+                        + zaak.getVerwijzerAgbCode() + ") naar gecontracteerde aanbieder " + zaak.getAanbiederNaam()
+                        + " (AGB " + zaak.getAanbiederAgbCode() + "); geen eigen onderzoek (004 art 8.2; 000).",
+                "regel verwijzing");
+    }
+}

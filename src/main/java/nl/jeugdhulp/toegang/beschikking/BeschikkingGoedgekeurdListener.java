@@ -1,0 +1,39 @@
+package nl.jeugdhulp.toegang.beschikking;
+
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.GOEDGEKEURD;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.REGISSEUR;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.springframework.stereotype.Component;
+
+import nl.jeugdhulp.toegang.proces.Toelichting;
+import nl.jeugdhulp.toegang.zaak.Beslissingen;
+
+/**
+ * Four eyes (Dalfsen 001 §4): a team leader other than the consulent who prepared it approves a large or long
+ * toekenning before it is sent, or sends it back with the reason.
+ */
+@Component("beschikkingGoedgekeurdListener")
+class BeschikkingGoedgekeurdListener implements TaskListener {
+
+    private final Beslissingen beslissingen;
+
+    BeschikkingGoedgekeurdListener(Beslissingen beslissingen) {
+        this.beslissingen = beslissingen;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        var authenticatie = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        String beoordelaar = authenticatie != null ? authenticatie.getUserId() : task.getAssignee();
+        if (beoordelaar != null && beoordelaar.equals(REGISSEUR.lees(task).orElse(null))) {
+            throw new NotValidException("Vier ogen: de consulent die de beschikking opstelde, keurt haar niet zelf goed (001 §4)");
+        }
+        boolean goedgekeurd = GOEDGEKEURD.verplicht(task);
+        String toelichting = goedgekeurd ? Toelichting.neem(task).orElse("Akkoord.")
+                : Toelichting.verplicht(task, "wat moet er anders aan de beschikking");
+        beslissingen.leg(task, "vier ogen", goedgekeurd ? "goedgekeurd" : "teruggestuurd", toelichting + " (001 §4)");
+    }
+}

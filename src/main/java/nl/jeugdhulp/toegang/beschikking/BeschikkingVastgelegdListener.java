@@ -1,0 +1,109 @@
+package nl.jeugdhulp.toegang.beschikking;
+
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.AANKOMST;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.AANVRAAG_IN_BEHANDELING;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.AFGESPROKEN_TARIEF;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.DUUR_MAANDEN;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.EINDDATUM;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.INDIVIDUELE_VOORZIENING;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.INGANGSDATUM;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.PGB_AANTAL;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.PGB_BEDRAG_EURO;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.PGB_TOEGESTAAN;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.SOCIAAL_NETWERK;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.TOEKENNING;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.VERTREK;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.VORM;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.ZIN_TARIEF;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.ZORGSOORT;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.springframework.stereotype.Component;
+
+import nl.jeugdhulp.toegang.pgb.PgbAanvraag;
+import nl.jeugdhulp.toegang.pgb.PgbBedrag;
+import nl.jeugdhulp.toegang.pgb.PgbBerekening;
+import nl.jeugdhulp.toegang.pgb.Verblijf;
+import nl.jeugdhulp.toegang.pgb.Zorgsoort;
+import nl.jeugdhulp.toegang.zaak.Beslissingen;
+import nl.jeugdhulp.toegang.zaak.Zaak;
+import nl.jeugdhulp.toegang.zaak.ZaakService;
+
+/**
+ * The beschikking's content (004 art 9). The rules decided whether the aanvraag is taken into behandeling
+ * (instemming) and whether an individuele voorziening is needed (afweging); a PGB that the PGB rule refused
+ * becomes care in kind. A toekenning needs its start and end (art 9.2 b); a PGB its amount and how it was
+ * computed (art 9.3 c). The vier-ogen rule reads the outcome, the duration and the amount.
+ */
+@Component("beschikkingVastgelegdListener")
+class BeschikkingVastgelegdListener implements TaskListener {
+
+    private final ZaakService zaken;
+    private final PgbBerekening pgb;
+    private final Beslissingen beslissingen;
+
+    BeschikkingVastgelegdListener(ZaakService zaken, PgbBerekening pgb, Beslissingen beslissingen) {
+        this.zaken = zaken;
+        this.pgb = pgb;
+        this.beslissingen = beslissingen;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Zaak zaak = zaken.zaak(task.getExecution());
+        var execution = task.getExecution();
+        boolean toekenning = AANVRAAG_IN_BEHANDELING.verplicht(task) && INDIVIDUELE_VOORZIENING.verplicht(task);
+        TOEKENNING.schrijf(execution, toekenning);
+        if (!toekenning) {
+            zaak.aanvraagBeoordeeld(false, null);
+            DUUR_MAANDEN.schrijf(execution, 0);
+            PGB_BEDRAG_EURO.schrijf(execution, 0.0);
+            beslissingen.leg(task, "besluit", "afwijzing", "Zie de beslissingen instemming en afweging (004 art 6, 8).");
+            return;
+        }
+        LocalDate ingang = INGANGSDATUM.verplicht(task);
+        LocalDate einde = EINDDATUM.verplicht(task);
+        if (!einde.isAfter(ingang)) {
+            throw new NotValidException(EINDDATUM.naam() + " ligt niet na de ingangsdatum: " + einde);
+        }
+        if (ingang.isBefore(zaak.getAanvraagDatum())) {
+            throw new NotValidException(INGANGSDATUM.naam() + " ligt voor de aanvraagdatum: " + ingang);
+        }
+        int maanden = (int) Math.ceil(ChronoUnit.DAYS.between(ingang, einde) / (365.2425 / 12));
+        DUUR_MAANDEN.schrijf(execution, maanden);
+        boolean pgbToegekend = VORM.verplicht(task) == Voorzieningsvorm.PGB && PGB_TOEGESTAAN.lees(task).orElse(false);
+        Voorzieningsvorm vorm = pgbToegekend ? Voorzieningsvorm.PGB : Voorzieningsvorm.ZIN;
+        zaak.aanvraagBeoordeeld(true, vorm);
+        PGB_BEDRAG_EURO.schrijf(execution, 0.0);
+        if (pgbToegekend) {
+            PgbBedrag bedrag = pgb.bereken(pgbAanvraag(task, zaak.getGemeente()));
+            PGB_BEDRAG_EURO.schrijf(execution, bedrag.bedrag().doubleValue());
+            beslissingen.leg(task, "pgb-bedrag", bedrag.bedrag().toPlainString(), bedrag.berekening() + " (004 art 9.3c)");
+        }
+        beslissingen.leg(task, "besluit", "toekenning " + vorm + " van " + ingang + " tot " + einde,
+                VORM.verplicht(task) == Voorzieningsvorm.PGB && !pgbToegekend
+                        ? "PGB niet toegestaan (zie beslissing pgbToets); de hulp wordt in natura geleverd (002 §6.5)."
+                        : "Zie de beslissing afweging (004 art 8, 9).");
+    }
+
+    private static PgbAanvraag pgbAanvraag(DelegateTask task, String gemeente) {
+        Zorgsoort zorgsoort = ZORGSOORT.verplicht(task);
+        boolean netwerk = SOCIAAL_NETWERK.lees(task).orElse(false);
+        PgbAanvraag aanvraag = zorgsoort == Zorgsoort.KORTDUREND_VERBLIJF
+                ? PgbAanvraag.voorVerblijven(gemeente, netwerk, List.of(new Verblijf(AANKOMST.verplicht(task), VERTREK.verplicht(task))))
+                : PgbAanvraag.voorAantal(gemeente, zorgsoort, netwerk, PGB_AANTAL.verplicht(task));
+        if (AFGESPROKEN_TARIEF.lees(task).isPresent()) {
+            aanvraag = aanvraag.metAfgesprokenTarief(AFGESPROKEN_TARIEF.verplicht(task));
+        }
+        if (ZIN_TARIEF.lees(task).isPresent()) {
+            aanvraag = aanvraag.metZinTarief(ZIN_TARIEF.verplicht(task));
+        }
+        return aanvraag;
+    }
+}

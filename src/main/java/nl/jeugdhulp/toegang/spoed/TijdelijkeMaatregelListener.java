@@ -1,0 +1,35 @@
+package nl.jeugdhulp.toegang.spoed;
+
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.TIJDELIJKE_MAATREGEL;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import nl.jeugdhulp.toegang.proces.Toelichting;
+import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
+import nl.jeugdhulp.toegang.zaak.Beslissingen;
+
+/**
+ * Crisis (004 art 3.3): the temporary measure is in place. Completing the step closes the CRISISBEZOEK term at
+ * this moment (2 hours, 002 §4.4.3.4) and records the measure with its reason.
+ */
+@Component("tijdelijkeMaatregelListener")
+class TijdelijkeMaatregelListener implements TaskListener {
+
+    private final Termijnbewaking termijnen;
+    private final Beslissingen beslissingen;
+
+    TijdelijkeMaatregelListener(Termijnbewaking termijnen, Beslissingen beslissingen) {
+        this.termijnen = termijnen;
+        this.beslissingen = beslissingen;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        TijdelijkeMaatregel maatregel = TIJDELIJKE_MAATREGEL.verplicht(task);
+        String toelichting = Toelichting.verplicht(task, "welke hulp is direct geregeld");
+        termijnen.afsluiten(task.getExecution(), "CRISISBEZOEK");
+        beslissingen.leg(task, "tijdelijke maatregel", maatregel.name(), toelichting + " (004 art 3.3)");
+    }
+}
