@@ -70,15 +70,22 @@ class RegulierePadViaRestIT {
         rond(taak(zaaknummer, "Task_AanvraagVastleggen"),
                 "{\"aanvraagIngediend\": {\"value\": true}, \"aanvraagDatum\": {\"value\": \"2026-11-25\"}}");
         zetKlok(LocalDate.of(2026, 11, 30));
-        rond(taak(zaaknummer, "Task_AanvraagBeoordelen"),
-                "{\"individueleVoorzieningNodig\": {\"value\": true}, \"vorm\": {\"value\": \"ZIN\"}}");
-        rond(taak(zaaknummer, "Task_BeschikkingVastleggen"), "{}");
+        rond(taak(zaaknummer, "Task_AanvraagBeoordelen"), """
+                {"wilsbekwaam": {"value": true}, "jeugdigeStemtIn": {"value": true}, "vertegenwoordigerStemtIn": {"value": true},
+                 "vorm": {"value": "ZIN"}}""");
+        rond(taak(zaaknummer, "Task_BeschikkingVastleggen"), """
+                {"ingangsdatum": {"value": "2026-12-07"}, "einddatum": {"value": "2027-06-07"}}""");
 
         JsonNode zaak = consulent.get("/api/zaken/" + zaaknummer).json();
         assertThat(zaak.get("fase").asText()).isEqualTo("BESCHIKKING_VERZONDEN");
         assertThat(zaak.get("termijnen").findValuesAsText("status")).containsOnly("GEHAALD");
         assertThat(zaak.get("termijnen").findValuesAsText("soort"))
                 .containsExactly("AFSPRAAK", "GESPREK", "VERSLAG", "FAMILIEGROEPSPLAN", "BESCHIKKING");
+        assertThat(zaak.get("route").asText()).isEqualTo("REGULIER");
+        assertThat(zaak.get("beslissingen").findValuesAsText("soort"))
+                .containsExactly("toegangsroute", "instemming", "afweging", "besluit", "vierOgen");
+        assertThat(zaak.get("beslissingen").get(3).get("uitkomst").asText()).isEqualTo("toekenning ZIN van 2026-12-07 tot 2027-06-07");
+        assertThat(zaak.get("beslissingen").get(3).get("door").asText()).isEqualTo("consulent");
         JsonNode historie = consulent.get("/engine-rest/history/activity-instance?activityId=End_BeschikkingVerzonden"
                 + "&processInstanceId=" + procesId(zaaknummer)).json();
         assertThat(historie).hasSize(1);

@@ -68,6 +68,8 @@ public class Autorisaties {
         sta(TEAMLEIDERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         sta(TEAMLEIDERS, Resources.USER, ANY, Permissions.READ);
         sta(TEAMLEIDERS, Resources.GROUP, ANY, Permissions.READ);
+        // Which rule decided a case, and with which inputs: the decision tables and their history in Cockpit.
+        sta(TEAMLEIDERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
 
         // Procesontwerpers: deploy models, see them run in Cockpit, migrate running cases.
         sta(PROCESONTWERPERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

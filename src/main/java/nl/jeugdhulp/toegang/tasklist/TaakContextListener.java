@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.termijn.Termijn;
 import nl.jeugdhulp.toegang.termijn.TermijnStatus;
+import nl.jeugdhulp.toegang.termijn.Werkdagenkalender;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 
@@ -30,6 +31,7 @@ import nl.jeugdhulp.toegang.zaak.ZaakService;
 @Component("taakContextListener")
 class TaakContextListener implements TaskListener {
 
+    private static final DateTimeFormatter TIJD = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag("nl"));
 
     private final ZaakService zaken;
@@ -71,9 +73,13 @@ class TaakContextListener implements TaskListener {
         return lopend.isEmpty() ? "Geen lopende termijnen." : lopend;
     }
 
+    /** An hour-based term also shows its time: "- CRISISBEZOEK: uiterlijk vrijdag 13 november 2026 om 11:00". */
     private static String regel(Termijn termijn) {
         LocalDate uiterlijk = termijn.getUiterlijk();
+        String tijd = termijn.getUiterlijkOm()
+                .map(om -> " om " + TIJD.format(om.atZone(Werkdagenkalender.ZONE)))
+                .orElse("");
         String status = termijn.getStatus() == TermijnStatus.OVERSCHREDEN ? " (**verstreken**)" : "";
-        return "- " + termijn.getSoort() + ": uiterlijk " + DATUM.format(uiterlijk) + status;
+        return "- " + termijn.getSoort() + ": uiterlijk " + DATUM.format(uiterlijk) + tijd + status;
     }
 }

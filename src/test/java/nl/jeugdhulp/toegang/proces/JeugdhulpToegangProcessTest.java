@@ -455,6 +455,8 @@ class JeugdhulpToegangProcessTest {
                 .isEqualTo(TestKlok.tijdstip(LocalDateTime.of(2026, 11, 13, 11, 0)));
         assertThat(taak(zaak).getDueDate()).isEqualTo(TestKlok.tijdstip(LocalDateTime.of(2026, 11, 13, 11, 0)));
         assertThat(dossier(zaak).getFase()).isEqualTo(Fase.CRISIS);
+        assertThat(engine.getTaskService().getVariableLocal(taak(zaak).getId(), "termijnenOverzicht")).asString()
+                .contains("- CRISISBEZOEK: uiterlijk vrijdag 13 november 2026 om 11:00");
 
         zetKlok(LocalDateTime.of(2026, 11, 13, 10, 40));
         claimEnRond(zaak, "consulent", Map.of("tijdelijkeMaatregel", "CRISISOPVANG",

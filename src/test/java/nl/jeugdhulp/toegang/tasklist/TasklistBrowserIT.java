@@ -169,13 +169,26 @@ class TasklistBrowserIT {
         voltooien();
 
         formulier = stap("Aanvraag beoordelen", zaaknummer);
-        vink("Field_IndividueleVoorzieningNodig");
+        assertThat(formulier.getText()).contains("leeftijd bij de aanvraag: 12 jaar");
+        vink("Field_Wilsbekwaam");
+        vink("Field_JeugdigeStemtIn");
+        vink("Field_VertegenwoordigerStemtIn");
+        assertThat(browser.findElements(By.cssSelector("input[id$='-Field_Beheerbaar']"))).as("pas bij een PGB").isEmpty();
         kies("Field_Vorm", "Persoonsgebonden budget (PGB)");
+        vink("Field_Beheerbaar");
+        vink("Field_MotivatieZinPastNiet");
+        vink("Field_KwaliteitGewaarborgd");
+        vink("Field_PgbPlanCompleet");
         foto("tasklist-aanvraag-beoordelen");
         voltooien();
 
         formulier = stap("Beschikking vastleggen", zaaknummer);
         assertThat(formulier.getText()).contains("Besluit: toekenning, persoonsgebonden budget");
+        datum("Field_Ingangsdatum", vandaag());
+        datum("Field_Einddatum", vandaag().plusMonths(6));
+        kies("Field_Zorgsoort", "Begeleiding individueel (uur)");
+        getal("Field_PgbAantal", "40");
+        getal("Field_ZinTarief", "52.75");
         vink("Field_BeschikkingGecontroleerd");
         voltooien();
 
@@ -186,6 +199,9 @@ class TasklistBrowserIT {
         assertThat(zaak.getVerslagOpmerkingen()).isEqualTo("Graag snel starten.");
         assertThat(zaak.getAanvraagDatum()).isEqualTo(vandaag());
         assertThat(zaak.getVoorzieningsvorm()).isEqualTo(Voorzieningsvorm.PGB);
+        // Kampen has no PGB rate for professional help: the cheapest adequate care in kind sets it (002 §6.6).
+        assertThat(zaak.getBeslissingen()).filteredOn(b -> b.getSoort().equals("pgb-bedrag")).singleElement()
+                .satisfies(b -> assertThat(b.getMotivering()).startsWith("40 uur × € 52,75 = € 2.110,00"));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(zaaknummer).count())
                 .as("de zaak is afgerond").isZero();
         foto("tasklist-zaak-afgerond");
@@ -327,6 +343,13 @@ class TasklistBrowserIT {
         wacht.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + keuze + "']"))).click();
         wacht.until(ExpectedConditions.textToBe(By.cssSelector("[id$='-" + veld + "-display']"), keuze));
+    }
+
+    /** A number typed into a form-js number field. */
+    private void getal(String veld, String waarde) {
+        WebElement invoer = inBeeld(browser.findElement(By.cssSelector("input[id$='-" + veld + "']")));
+        invoer.clear();
+        invoer.sendKeys(waarde);
     }
 
     private void vink(String veld) {
