@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import nl.jeugdhulp.toegang.termijn.TermijnStatus;
 import nl.jeugdhulp.toegang.termijn.Termijnsoort;
 
@@ -14,6 +16,8 @@ import nl.jeugdhulp.toegang.termijn.Termijnsoort;
 public record ZaakView(String zaaknummer, String gemeente, Fase fase, Route route, boolean spoed, LocalDate ontvangen,
                        Doorzending doorgezonden, List<TermijnView> termijnen, List<BeslissingView> beslissingen) {
 
+    /** {@code uiterlijkOm} only for an hour-based term, {@code oorspronkelijk} only after a verdaging. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TermijnView(Termijnsoort soort, LocalDate uiterlijk, Instant uiterlijkOm, LocalDate oorspronkelijk,
                               TermijnStatus status, String regel) {
     }

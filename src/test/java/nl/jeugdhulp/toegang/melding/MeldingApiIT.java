@@ -2,12 +2,17 @@ package nl.jeugdhulp.toegang.melding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,8 +24,13 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.jeugdhulp.toegang.ApiClient;
+import nl.jeugdhulp.toegang.TestKlok;
 
-/** The intake API over real HTTP: 201 for a good melding, 401 without login, 400/413 that store nothing. */
+/**
+ * The intake API over real HTTP: 201 for a good melding, 401 without login, 400/413 that store nothing; and a
+ * melding on each route (spoed, doorzenden, verwijzing, gedwongen kader) with its route decision, keeping the
+ * child's BSN and name out of the engine.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 class MeldingApiIT {
@@ -30,6 +40,14 @@ class MeldingApiIT {
              "melder": {"rol": "OUDER", "naam": "Fatima de Vries"},
              "jeugdige": {"bsn": "%s", "voornamen": "Sam", "achternaam": "de Vries", "geboortedatum": "%s"%s},
              "hulpvraag": "Sam gaat al weken niet naar school."}""";
+    /** Referred by the huisarts to "94000001", a provider Kampen has contracted. */
+    private static final String VERWIJZER = """
+            "verwijzer": {"type": "HUISARTS", "agbCode": "01012345", "naam": "Dr. Jansen"}""";
+    private static final String AANBIEDER = """
+            "aanbieder": {"agbCode": "94000001", "naam": "Praktijk De Brug"}""";
+    private static final String VERWIJZING = VERWIJZER + ", " + AANBIEDER;
+    private static final String GEDWONGEN_KADER = """
+            "gedwongenKader": {"maatregel": "ONDERTOEZICHTSTELLING", "instelling": "Jeugdbescherming Overijssel"}""";
 
     @LocalServerPort
     int poort;
@@ -37,6 +55,8 @@ class MeldingApiIT {
     JdbcTemplate jdbc;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    HistoryService historyService;
 
     ApiClient consulent;
     LocalDate vandaag;
@@ -45,6 +65,11 @@ class MeldingApiIT {
     void init() {
         consulent = new ApiClient(poort, "consulent");
         vandaag = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    }
+
+    @AfterEach
+    void resetKlok() {
+        ClockUtil.reset();
     }
 
     @Test
@@ -205,6 +230,139 @@ class MeldingApiIT {
     }
 
     @Test
+    void agbCodeVanVerwijzerNietAchtCijfers_400_enNietsOpgeslagen() {
+        assertOngeldig(metRoute(VERWIJZING.replace("01012345", "1234")), "verwijzer.agbCode");
+        assertOngeldig(metRoute(VERWIJZING.replace("01012345", "abcdefgh")), "verwijzer.agbCode");
+        assertOngeldig(metRoute(VERWIJZING.replace("01012345", "010123456")), "verwijzer.agbCode");
+        assertOngeldig(metRoute(VERWIJZING.replace("94000001", "9400000")), "aanbieder.agbCode");
+
+        var antwoord = consulent.post("/api/meldingen", metRoute(VERWIJZING.replace("01012345", "1234")));
+        assertThat(antwoord.json().get("fouten").toString())
+                .contains("{\"veld\":\"verwijzer.agbCode\",\"melding\":\"AGB-code heeft 8 cijfers\"}");
+    }
+
+    @Test
+    void onbekendSoortVerwijzer_400() {
+        assertOngeldig(metRoute(VERWIJZING.replace("HUISARTS", "TANDARTS")), "verwijzer.type");
+        assertOngeldig(metRoute(VERWIJZING.replace("\"HUISARTS\"", "1")), "verwijzer.type");
+    }
+
+    @Test
+    void verwijzerEnAanbieder_alleenSamen() {
+        assertOngeldig(metRoute(VERWIJZER), "aanbieder");
+        assertOngeldig(metRoute(AANBIEDER), "verwijzer");
+    }
+
+    @Test
+    void gedwongenKaderZonderOfMetOnbekendeMaatregel_400() {
+        assertOngeldig(metRoute("\"gedwongenKader\": {\"instelling\": \"Jeugdbescherming Overijssel\"}"),
+                "gedwongenKader.maatregel");
+        assertOngeldig(metRoute(GEDWONGEN_KADER.replace("ONDERTOEZICHTSTELLING", "HUISARREST")), "gedwongenKader.maatregel");
+        assertOngeldig(metRoute(GEDWONGEN_KADER.replace("\"ONDERTOEZICHTSTELLING\"", "null")), "gedwongenKader.maatregel");
+    }
+
+    @Test
+    void gedwongenKaderZonderInstelling_400() {
+        assertOngeldig(metRoute(GEDWONGEN_KADER.replace("Jeugdbescherming Overijssel", "  ")), "gedwongenKader.instelling");
+        assertOngeldig(metRoute("\"gedwongenKader\": {\"maatregel\": \"VOOGDIJ\"}"), "gedwongenKader.instelling");
+    }
+
+    @Test
+    void gezagZonderGemeenteOfMetStuurteken_400() {
+        assertOngeldig(metRoute("\"gezag\": {\"gemeente\": \" \"}"), "gezag.gemeente");
+        assertOngeldig(metRoute("\"gezag\": {}"), "gezag.gemeente");
+        assertOngeldig(metRoute("\"gezag\": {\"gemeente\": \"Zwol\\u0007le\"}"), "gezag.gemeente");
+        assertOngeldig(metRoute("\"gezag\": {\"gemeente\": \"Zwolle\\n\"}"), "gezag.gemeente");
+    }
+
+    @Test
+    void spoedAlsTekstOfGetal_400() {
+        assertOngeldig(metRoute("\"spoed\": \"ja\""), "spoed");
+        assertOngeldig(metRoute("\"spoed\": \"true\""), "spoed");
+        assertOngeldig(metRoute("\"spoed\": 1"), "spoed");
+    }
+
+    @Test
+    void onbekendVeldInVerwijzer_400() {
+        assertOngeldig(metRoute(VERWIJZING.replace("\"naam\": \"Dr. Jansen\"",
+                "\"naam\": \"Dr. Jansen\", \"specialisme\": \"kinderarts\"")), "verwijzer.specialisme");
+        assertOngeldig(metRoute("\"gezag\": {\"gemeente\": \"Zwolle\", \"ouder\": \"moeder\"}"), "gezag.ouder");
+    }
+
+    @Test
+    void spoedmelding_routeSpoed_crisisbezoekTweeUurNaRegistratie() {
+        // Registered on Friday 13 November at 09:00: the crisis service must be there by 11:00 (002 §4.4.3.4).
+        JsonNode zaak = registreerOpDertienNovember("\"spoed\": true");
+
+        assertThat(zaak.get("route").asText()).isEqualTo("SPOED");
+        assertThat(zaak.get("spoed").asBoolean()).isTrue();
+        assertThat(zaak.get("fase").asText()).isEqualTo("CRISIS");
+        JsonNode crisisbezoek = termijn(zaak, "CRISISBEZOEK");
+        assertThat(Instant.parse(crisisbezoek.get("uiterlijkOm").asText()))
+                .isEqualTo(TestKlok.tijdstip(LocalDateTime.of(2026, 11, 13, 11, 0)).toInstant());
+        assertThat(crisisbezoek.get("status").asText()).isEqualTo("LOPEND");
+        assertThat(crisisbezoek.get("regel").asText()).contains("§4.4.3.4");
+        JsonNode vervolghulp = termijn(zaak, "VERVOLGHULP");
+        assertThat(vervolghulp.get("uiterlijk").asText()).isEqualTo("2026-12-11");
+        assertThat(vervolghulp.has("uiterlijkOm")).as("een termijn in weken heeft geen tijdstip").isFalse();
+        assertRoutebeslissing(zaak, "route = SPOED", "004 art 3.3");
+        assertThat(Instant.parse(zaak.get("beslissingen").get(0).get("genomen").asText()))
+                .isEqualTo(TestKlok.tijdstip(LocalDateTime.of(2026, 11, 13, 9, 0)).toInstant());
+        assertGeenBsnOfNaamInDeEngine(zaak);
+    }
+
+    @Test
+    void gezagInEenAndereGemeente_routeDoorzenden() {
+        JsonNode zaak = registreerOpDertienNovember("\"gezag\": {\"gemeente\": \"Zwolle\"}");
+
+        assertThat(zaak.get("route").asText()).isEqualTo("DOORZENDEN");
+        assertThat(zaak.get("spoed").asBoolean()).isFalse();
+        assertThat(zaak.get("fase").asText()).isEqualTo("DOORZENDEN");
+        assertThat(zaak.get("doorgezonden").isNull()).as("pas na controle door de consulent").isTrue();
+        assertThat(zaak.get("termijnen").findValuesAsText("soort")).doesNotContain("CRISISBEZOEK", "VERVOLGHULP");
+        assertRoutebeslissing(zaak, "route = DOORZENDEN", "002 §2.1");
+        assertGeenBsnOfNaamInDeEngine(zaak);
+    }
+
+    @Test
+    void gezagInDezelfdeGemeenteBijNaam_routeRegulier() {
+        JsonNode zaak = registreerOpDertienNovember("\"gezag\": {\"gemeente\": \"Kampen\"}");
+
+        assertThat(zaak.get("route").asText()).isEqualTo("REGULIER");
+        assertThat(zaak.get("fase").asText()).isEqualTo("VOORONDERZOEK");
+        assertThat(zaak.get("doorgezonden").isNull()).isTrue();
+        assertRoutebeslissing(zaak, "route = REGULIER", "002 §2.2");
+        assertGeenBsnOfNaamInDeEngine(zaak);
+    }
+
+    @Test
+    void verwijzingNaarGecontracteerdeAanbieder_routeVerwijzing_directBesluitvorming() {
+        JsonNode zaak = registreerOpDertienNovember(VERWIJZING);
+
+        assertThat(zaak.get("route").asText()).isEqualTo("VERWIJZING");
+        assertThat(zaak.get("fase").asText()).isEqualTo("BESLUITVORMING");
+        // Kampen 002 §2.5: 2 weken na de aanvraag, which a referral is from the day of the melding.
+        JsonNode beschikking = termijn(zaak, "BESCHIKKING");
+        assertThat(beschikking.get("uiterlijk").asText()).isEqualTo("2026-11-27");
+        assertThat(beschikking.get("status").asText()).isEqualTo("LOPEND");
+        assertThat(beschikking.has("oorspronkelijk")).as("niet verdaagd").isFalse();
+        assertThat(termijn(zaak, "AFSPRAAK").get("status").asText()).isEqualTo("VERVALLEN");
+        assertRoutebeslissing(zaak, "route = VERWIJZING", "004 art 8.2");
+        assertGeenBsnOfNaamInDeEngine(zaak);
+    }
+
+    @Test
+    void gedwongenKader_routeGedwongenKader() {
+        JsonNode zaak = registreerOpDertienNovember(GEDWONGEN_KADER);
+
+        assertThat(zaak.get("route").asText()).isEqualTo("GEDWONGEN_KADER");
+        assertThat(zaak.get("fase").asText()).isEqualTo("GEDWONGEN_KADER");
+        assertRoutebeslissing(zaak, "route = GEDWONGEN_KADER", "001 §2.6");
+        assertThat(zaak.get("beslissingen").get(0).get("motivering").asText()).contains("zonder PGB");
+        assertGeenBsnOfNaamInDeEngine(zaak);
+    }
+
+    @Test
     void onbekendeZaak_404ProblemJson() {
         var antwoord = consulent.get("/api/zaken/JH-1999-999999");
         assertThat(antwoord.status()).isEqualTo(404);
@@ -232,6 +390,67 @@ class MeldingApiIT {
 
     private long aantalZaken() {
         return jdbc.queryForObject("select count(*) from zaak", Long.class);
+    }
+
+    /** The melding on 13 November 2026 with these route fields, registered at 09:00 that day; the zaak as read back. */
+    private JsonNode registreerOpDertienNovember(String routevelden) {
+        TestKlok.zetKlok(LocalDateTime.of(2026, 11, 13, 9, 0));
+        var antwoord = consulent.post("/api/meldingen",
+                metRoute(melding(LocalDate.of(2026, 11, 13), "111222333", "2014-05-02", ""), routevelden));
+        assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(201);
+        var gelezen = consulent.get(antwoord.location());
+        assertThat(gelezen.status()).isEqualTo(200);
+        assertThat(gelezen.body()).doesNotContain("111222333").doesNotContain("de Vries");
+        return gelezen.json();
+    }
+
+    /** The route is the first decision, by the table processes/toegangsroute.dmn, citing its source. */
+    private static void assertRoutebeslissing(JsonNode zaak, String uitkomst, String bron) {
+        JsonNode beslissing = zaak.get("beslissingen").get(0);
+        assertThat(beslissing.get("soort").asText()).isEqualTo("toegangsroute");
+        assertThat(beslissing.get("uitkomst").asText()).isEqualTo(uitkomst);
+        assertThat(beslissing.get("motivering").asText()).contains(bron);
+        assertThat(beslissing.get("door").asText()).startsWith("regel toegangsroute");
+    }
+
+    private static JsonNode termijn(JsonNode zaak, String soort) {
+        var termijnen = new ArrayList<JsonNode>();
+        zaak.get("termijnen").forEach(t -> {
+            if (t.get("soort").asText().equals(soort)) {
+                termijnen.add(t);
+            }
+        });
+        assertThat(termijnen).as("termijn " + soort).hasSize(1);
+        return termijnen.get(0);
+    }
+
+    /**
+     * The process carries the zaaknummer, dates and flags only. The one exception by design is the header of an
+     * open task's form (TaakContextListener): task-local, gone with the task and never in the history; even
+     * that has no BSN.
+     */
+    private void assertGeenBsnOfNaamInDeEngine(JsonNode zaak) {
+        String procesId = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(zaak.get("zaaknummer").asText()).singleResult().getId();
+        var variabelen = runtimeService.createVariableInstanceQuery().processInstanceIdIn(procesId).list();
+        assertThat(variabelen).extracting(v -> v.getName()).contains("gemeente", "route");
+        assertThat(variabelen).allSatisfy(v -> assertThat(String.valueOf(v.getValue())).as(v.getName())
+                .doesNotContain("111222333"));
+        assertThat(variabelen).filteredOn(v -> v.getTaskId() == null).allSatisfy(v ->
+                assertThat(String.valueOf(v.getValue())).as(v.getName()).doesNotContain("Sam", "Vries"));
+        var historie = historyService.createHistoricVariableInstanceQuery().processInstanceId(procesId).list();
+        assertThat(historie).extracting(v -> v.getName()).contains("gemeente", "route");
+        assertThat(historie).allSatisfy(v -> assertThat(String.valueOf(v.getValue())).as(v.getName())
+                .doesNotContain("111222333", "Sam", "Vries"));
+    }
+
+    /** A melding of today with these route fields added. */
+    private String metRoute(String routevelden) {
+        return metRoute(melding(vandaag, "111222333", "2014-05-02", ""), routevelden);
+    }
+
+    private static String metRoute(String melding, String routevelden) {
+        return melding.substring(0, melding.lastIndexOf('}')) + ", " + routevelden + "}";
     }
 
     private static String melding(LocalDate ontvangen, String bsn, String geboortedatum, String extra) {
