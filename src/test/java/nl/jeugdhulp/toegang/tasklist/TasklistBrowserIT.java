@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -329,7 +330,10 @@ class TasklistBrowserIT {
         invoer.sendKeys((String) ((JavascriptExecutor) browser).executeScript(
                 "return new Intl.DateTimeFormat('default').format(new Date(arguments[0], arguments[1] - 1, arguments[2]))",
                 datum.getYear(), datum.getMonthValue(), datum.getDayOfMonth()));
-        browser.findElement(By.cssSelector(".fjs-form")).click();
+        // Close the calendar, which would otherwise cover the fields below it.
+        invoer.sendKeys(Keys.ESCAPE);
+        ((JavascriptExecutor) browser).executeScript("document.activeElement.blur()");
+        wacht.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
     }
 
     /** Opens the next step of the zaak from the current filter and waits for its form. */
@@ -339,6 +343,7 @@ class TasklistBrowserIT {
     }
 
     private void kies(String veld, String keuze) {
+        sluitMeldingen();
         inBeeld(wacht.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='-" + veld + "-display']")))).click();
         wacht.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + keuze + "']"))).click();
@@ -360,12 +365,16 @@ class TasklistBrowserIT {
     }
 
     private void voltooien() {
-        // A notice of the previous step may still cover the button.
-        ((JavascriptExecutor) browser).executeScript(
-                "document.querySelectorAll('.notifications button.close').forEach(knop => knop.click())");
+        sluitMeldingen();
         List<WebElement> knoppen = browser.findElements(By.xpath("//button[normalize-space(.)='Voltooien']"));
         assertThat(knoppen).hasSize(1);
         wacht.until(ExpectedConditions.elementToBeClickable(inBeeld(knoppen.get(0)))).click();
+    }
+
+    /** A notice of the previous step may still cover a button or a list at the bottom of the form. */
+    private void sluitMeldingen() {
+        ((JavascriptExecutor) browser).executeScript(
+                "document.querySelectorAll('.notifications button.close').forEach(knop => knop.click())");
     }
 
     /** Tasklist's footer covers the bottom of a long form: scroll the element to the middle first. */
