@@ -52,6 +52,20 @@ public final class Variabele<T> {
         }, vlag -> vlag);
     }
 
+    /** A whole number, such as the id of a dossier row. */
+    public static Variabele<Long> getal(String naam) {
+        return new Variabele<>(naam, waarde -> {
+            if (waarde instanceof Number getal) {
+                return getal.longValue();
+            }
+            try {
+                return Long.valueOf(waarde.toString());
+            } catch (NumberFormatException e) {
+                throw new NotValidException(naam + " is geen getal: " + waarde);
+            }
+        }, getal -> getal);
+    }
+
     public static Variabele<String> tekst(String naam) {
         return new Variabele<>(naam, Object::toString, tekst -> tekst);
     }

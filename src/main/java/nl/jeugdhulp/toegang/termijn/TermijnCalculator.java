@@ -17,7 +17,11 @@ public class TermijnCalculator {
     }
 
     public Termijnberekening bereken(Gemeente gemeente, Termijnsoort soort, LocalDate vanaf) {
-        Termijnregel regel = gemeente.regel(soort);
+        return bereken(gemeente, soort, gemeente.regel(soort), vanaf);
+    }
+
+    /** With a rule the law sets for one case, e.g. twelve weeks when an adviescommissie hears a bezwaar (Awb 7:10). */
+    public Termijnberekening bereken(Gemeente gemeente, Termijnsoort soort, Termijnregel regel, LocalDate vanaf) {
         var einde = kalender.einde(vanaf, regel.aantal(), regel.eenheid(), gemeente.geslotenDagen());
         return new Termijnberekening(gemeente.code(), soort, vanaf, einde.uiterlijk(), regel.omschrijving(),
                 einde.uitleg());

@@ -3,7 +3,9 @@ package nl.jeugdhulp.toegang.termijn;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -31,14 +33,16 @@ public class Termijnbewaking {
     private final TermijnCalculator calculator;
     private final Werkdagenkalender kalender;
     private final EngineClock klok;
+    private final List<Termijnhouder> houders;
 
     Termijnbewaking(ZaakService zaken, Gemeenten gemeenten, TermijnCalculator calculator,
-                    Werkdagenkalender kalender, EngineClock klok) {
+                    Werkdagenkalender kalender, EngineClock klok, List<Termijnhouder> houders) {
         this.zaken = zaken;
         this.gemeenten = gemeenten;
         this.calculator = calculator;
         this.kalender = kalender;
         this.klok = klok;
+        this.houders = List.copyOf(houders);
     }
 
     /** At registration: every term that counts from the melding starts running. */
@@ -57,6 +61,9 @@ public class Termijnbewaking {
     }
 
     public void start(Zaak zaak, Termijnsoort soort) {
+        if (houder(soort).isPresent()) {
+            throw new IllegalStateException("Termijn " + soort + " wordt niet op de zaak bijgehouden");
+        }
         if (zaak.termijn(soort).isPresent()) {
             return;
         }
@@ -65,6 +72,8 @@ public class Termijnbewaking {
             case MELDING -> zaak.getOntvangen();
             case GESPREK -> zaak.getGesprekDatum();
             case AANVRAAG -> zaak.getAanvraagDatum();
+            case BESCHIKKING -> zaak.getBeschikkingVerzonden();
+            case EINDE_BEZWAARTERMIJN -> zaak.termijn(Termijnsoort.BEZWAARTERMIJN).map(Termijn::getUiterlijk).orElse(null);
         };
         if (vanaf == null) {
             throw new IllegalStateException("Termijn " + soort + " kan nog niet starten: " + gemeente.regel(soort).na()
@@ -95,6 +104,11 @@ public class Termijnbewaking {
      * The deadline passed while its step was still open: OVERSCHREDEN. Returns false, changing nothing, when
      * the termijn was no longer running (e.g. VERVALLEN because the family wants no verslag).
      */
+    public boolean overschrijden(DelegateExecution execution, Termijnsoort soort) {
+        Optional<Termijnhouder> houder = houder(soort);
+        return houder.isPresent() ? houder.get().overschrijden(execution, soort) : overschrijden(zaken.zaak(execution), soort);
+    }
+
     public boolean overschrijden(Zaak zaak, Termijnsoort soort) {
         Termijn termijn = termijn(zaak, soort);
         if (termijn.getStatus() != TermijnStatus.LOPEND) {
@@ -117,7 +131,7 @@ public class Termijnbewaking {
     /** Follow-up date of that task: a reminder a few werkdagen before the deadline. */
     public Date herinnering(DelegateExecution execution, String soort) {
         Zaak zaak = zaken.zaak(execution);
-        LocalDate uiterlijk = termijn(zaak, Termijnsoort.valueOf(soort)).getUiterlijk();
+        LocalDate uiterlijk = uiterlijk(execution, soort);
         LocalDate herinnering = kalender.werkdagenVoor(uiterlijk, HERINNERING_WERKDAGEN,
                 gemeenten.get(zaak.getGemeente()).geslotenDagen());
         return tijdstip(herinnering, LocalTime.MIDNIGHT);
@@ -133,7 +147,14 @@ public class Termijnbewaking {
     }
 
     private LocalDate uiterlijk(DelegateExecution execution, String soort) {
-        return termijn(zaken.zaak(execution), Termijnsoort.valueOf(soort)).getUiterlijk();
+        Termijnsoort termijnsoort = Termijnsoort.valueOf(soort);
+        Optional<Termijnhouder> houder = houder(termijnsoort);
+        return houder.isPresent() ? houder.get().uiterlijk(execution, termijnsoort)
+                : termijn(zaken.zaak(execution), termijnsoort).getUiterlijk();
+    }
+
+    private Optional<Termijnhouder> houder(Termijnsoort soort) {
+        return houders.stream().filter(houder -> houder.houdt(soort)).findFirst();
     }
 
     private static Termijn termijn(Zaak zaak, Termijnsoort soort) {

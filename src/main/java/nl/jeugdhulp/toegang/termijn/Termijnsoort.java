@@ -1,6 +1,9 @@
 package nl.jeugdhulp.toegang.termijn;
 
-/** The statutory deadlines of the regular route, see the domain brief's table of the regular sequence. */
+/**
+ * The statutory deadlines of the regular route (see the domain brief's table of the regular sequence) and of a
+ * bezwaar against the beschikking.
+ */
 public enum Termijnsoort {
     /** Appointment for the gesprek made (Kampen 002 §2.3.1). */
     AFSPRAAK,
@@ -11,5 +14,20 @@ public enum Termijnsoort {
     /** Verslag given to the family (Kampen 002 §2.3.4; Stadskanaal 004 art 6.2). */
     VERSLAG,
     /** Beschikking sent (Kampen 002 §2.5; Awb 4:13 as fallback). */
-    BESCHIKKING
+    BESCHIKKING,
+    /**
+     * The family's term to object to the beschikking (Awb 6:7, 6:8). Shown on the zaak, never signalled or
+     * escalated: the gemeente has nothing to do when it passes.
+     */
+    BEZWAARTERMIJN,
+    /**
+     * Beslissing op bezwaar (Awb 7:10). Kept on each {@code Bezwaar}, not on the zaak: a zaak can have several
+     * bezwaren, each with its own term.
+     */
+    BESLISSING_OP_BEZWAAR;
+
+    /** Whether the gemeente must act before this term ends: only those are signalled in Cockpit. */
+    public boolean wordtBewaakt() {
+        return this != BEZWAARTERMIJN;
+    }
 }

@@ -48,7 +48,8 @@ class FormulierenTest {
                 }
             }
         }
-        assertThat(taken).hasSize(8);
+        // jeugdhulp-toegang 8, bezwaar-behandelen 4.
+        assertThat(taken).hasSize(12);
         assertThat(formulieren).hasSize(taken.size());
     }
 
