@@ -1,6 +1,7 @@
 package nl.jeugdhulp.toegang.bezwaar;
 
 import static nl.jeugdhulp.toegang.bezwaar.BezwaarVariabelen.BESLISTERMIJN_UITERLIJK;
+import static nl.jeugdhulp.toegang.bezwaar.BezwaarVariabelen.VERDAGEN;
 import static nl.jeugdhulp.toegang.bezwaar.BezwaarVariabelen.VERDAGING_MEEGEDEELD;
 
 import java.time.LocalDate;
@@ -17,7 +18,8 @@ import nl.jeugdhulp.toegang.zaak.ZaakService;
 
 /**
  * The indiener was told in writing that the decision is postponed (Awb 7:10 lid 3): the beslistermijn moves six
- * weeks on. The notice must go out within the term; the timers of the next step follow the new last day.
+ * weeks on. The notice must go out within the term; the timers of the next step follow the new last day. When no
+ * notice went out in time the team leader records that ({@code verdagen = false}): the term stays as it was.
  */
 @Component("beslissingVerdaagdListener")
 class BeslissingVerdaagdListener implements TaskListener {
@@ -40,6 +42,12 @@ class BeslissingVerdaagdListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Bezwaar bezwaar = bezwaren.bezwaar(task.getExecution());
+        boolean verdagen = VERDAGEN.lees(task).orElse(true);
+        // Back to the decision, whose form starts without a verdaging asked.
+        VERDAGEN.schrijf(task.getExecution(), false);
+        if (!verdagen) {
+            return;
+        }
         if (bezwaar.isVerdaagd()) {
             throw new NotValidException("De beslissing is al verdaagd; Awb 7:10 lid 3 staat één verdaging toe");
         }

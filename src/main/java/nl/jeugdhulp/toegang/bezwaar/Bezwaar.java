@@ -99,9 +99,13 @@ public class Bezwaar {
         this.termijnoverschrijdingVerschoonbaar = verschoonbaar;
     }
 
-    /** Awb 7:10 lid 3: once, with written notice on {@code meegedeeld}. */
+    /**
+     * Awb 7:10 lid 3: once, with written notice on {@code meegedeeld}, a day within the term. A notice sent in time
+     * but recorded after the term's timer fired means the term had not passed after all: it runs again.
+     */
     void verdaag(LocalDate meegedeeld, Termijnberekening verdaagd) {
         this.verdagingMeegedeeld = meegedeeld;
+        this.beslistermijnStatus = TermijnStatus.LOPEND;
         this.beslistermijnUiterlijk = verdaagd.uiterlijk();
         this.beslistermijnRegel = beslistermijnRegel + "; verdaagd: " + verdaagd.regel();
     }
