@@ -34,8 +34,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 
+import nl.jeugdhulp.toegang.TestBeschikking;
 import nl.jeugdhulp.toegang.TestKlok;
-import nl.jeugdhulp.toegang.TestMelding;
 import nl.jeugdhulp.toegang.melding.MeldingService;
 import nl.jeugdhulp.toegang.termijn.Termijn;
 import nl.jeugdhulp.toegang.termijn.TermijnSignalering;
@@ -367,30 +367,14 @@ class BezwaarProcessTest {
                 .hasRootCauseInstanceOf(NotValidException.class).rootCause().hasMessageContaining("heeft al een proces");
     }
 
-    /** Melding on 2 November, everything done on Friday 13 November 2026, beschikking (ZIN) sent that day. */
+    /** Beschikking (ZIN) sent on Friday 13 November 2026, see {@link TestBeschikking}. */
     private String zaakMetBeschikkingOp13November() {
         return zaakMetBeschikking(false);
     }
 
     private String zaakMetBeschikking(boolean beslistermijnLatenVerlopen) {
-        zetKlok(LocalDateTime.of(2026, 11, 2, 9, 0));
-        String zaaknummer = meldingen.registreer(TestMelding.vanSam("kampen", LocalDate.of(2026, 11, 2),
-                LocalDate.of(2014, 5, 2))).getZaaknummer();
-        ProcessInstance zaak = hoofdproces(zaaknummer);
-        zetKlok(LocalDateTime.of(2026, 11, 13, 9, 0));
-        complete(consulententaak(zaak), withVariables("gesprekGepland", "2026-11-13"));
-        complete(consulententaak(zaak), withVariables("gesprekDatum", "2026-11-13", "geinformeerd", true,
-                "toestemmingGegevensverwerking", true, "familiegroepsplanGewenst", false, "verslagGewenst", false));
-        complete(consulententaak(zaak), withVariables("aanvraagIngediend", true, "aanvraagDatum", "2026-11-13"));
-        if (beslistermijnLatenVerlopen) {
-            zetKlok(LocalDateTime.of(2026, 11, 28, 0, 0));
-            execute(engine.getManagementService().createJobQuery().processInstanceId(zaak.getId()).timers()
-                    .activityId("Timer_BeschikkingTermijnVerstreken").singleResult());
-            zetKlok(LocalDateTime.of(2026, 11, 30, 9, 0));
-        }
-        complete(consulententaak(zaak), withVariables("individueleVoorzieningNodig", true, "vorm", "ZIN"));
-        complete(consulententaak(zaak));
-        assertThat(zaak).hasPassed("Task_BeschikkingVerzenden");
+        String zaaknummer = TestBeschikking.zaakMetBeschikking(engine, meldingen, beslistermijnLatenVerlopen);
+        assertThat(dossier(zaaknummer).getBeschikkingVerzonden()).isNotNull();
         return zaaknummer;
     }
 
@@ -421,11 +405,6 @@ class BezwaarProcessTest {
 
     private Bezwaar opnieuw(Bezwaar bezwaar) {
         return bezwaarDossiers.findById(bezwaar.getId()).orElseThrow();
-    }
-
-    private Task consulententaak(ProcessInstance zaak) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(zaak.getId())
-                .taskCandidateGroup("consulenten").includeAssignedTasks().singleResult();
     }
 
     /** The open bezwaar step (not the escalation). */
