@@ -144,7 +144,9 @@ class JeugdhulpToegangProcessTest {
                         "VERSLAG 2026-12-28 GEHAALD",
                         "FAMILIEGROEPSPLAN 2026-12-03 GEHAALD",
                         // Kampen §2.5: 2 weken na aanvraag.
-                        "BESCHIKKING 2026-12-16 GEHAALD");
+                        "BESCHIKKING 2026-12-16 GEHAALD",
+                        // Awb 6:7, 6:8: the family may object within 6 weeks after the beschikking was sent.
+                        "BEZWAARTERMIJN 2027-01-21 LOPEND");
         // The family's remarks live in the dossier only: not as a variable, not in the engine's history.
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(zaak.getId()).variableName("verslagOpmerkingen").count()).isZero();
