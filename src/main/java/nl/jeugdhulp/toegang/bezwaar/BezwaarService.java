@@ -63,9 +63,13 @@ public class BezwaarService {
     public Bezwaar registreer(String zaaknummer, BezwaarRequest verzoek) {
         Zaak zaak = zaken.zichtbareZaak(zaaknummer)
                 .orElseThrow(() -> new NietGevondenException("Zaak niet gevonden: " + zaaknummer));
-        Termijn bezwaartermijn = zaak.termijn(Termijnsoort.BEZWAARTERMIJN).filter(t -> zaak.getBeschikkingVerzonden() != null)
-                .orElseThrow(() -> new NietMogelijkException("Zaak " + zaaknummer
-                        + " heeft nog geen verzonden beschikking; bezwaar kan pas daarna (Awb 6:7)."));
+        if (zaak.getBeschikkingVerzonden() == null) {
+            throw new NietMogelijkException("Zaak " + zaaknummer
+                    + " heeft nog geen verzonden beschikking; bezwaar kan pas daarna (Awb 6:7).");
+        }
+        // A beschikking sent before bezwaren were registered here gets its bezwaartermijn now; otherwise a no-op.
+        termijnen.start(zaak, Termijnsoort.BEZWAARTERMIJN);
+        Termijn bezwaartermijn = zaak.termijn(Termijnsoort.BEZWAARTERMIJN).orElseThrow();
         LocalDate vandaag = klok.today();
         LocalDate ontvangen = verzoek.ontvangen() == null ? vandaag : verzoek.ontvangen();
         controleer(verzoek, ontvangen, vandaag, zaak.getBeschikkingVerzonden());
