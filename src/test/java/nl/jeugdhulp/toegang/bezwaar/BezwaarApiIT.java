@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,6 +152,38 @@ class BezwaarApiIT {
         }
         assertThat(jdbc.queryForObject("select count(*) from bezwaar", Long.class)).isEqualTo(alleBezwaren);
         assertThat(bezwaarProcessen()).isZero();
+    }
+
+    @Test
+    void wieDeZaakZietMaarGeenBezwaarMagStarten_403_enNietsBlijftAchter() {
+        zetKlok(LocalDateTime.of(2026, 12, 1, 10, 0));
+        var identiteit = engine.getIdentityService();
+        var autorisaties = engine.getAuthorizationService();
+        var lezer = identiteit.newUser("lezer");
+        lezer.setPassword("lezer");
+        identiteit.saveUser(lezer);
+        Authorization lezen = autorisaties.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        lezen.setUserId("lezer");
+        lezen.setResource(Resources.PROCESS_DEFINITION);
+        lezen.setResourceId("jeugdhulp-toegang");
+        lezen.addPermission(ProcessDefinitionPermissions.READ_HISTORY);
+        autorisaties.saveAuthorization(lezen);
+        try {
+            ApiClient alleenLezen = new ApiClient(poort, "lezer");
+            assertThat(alleenLezen.get("/api/zaken/" + zaaknummer).status()).isEqualTo(200);
+
+            // The dossier row is written before the engine refuses to start the process: both roll back.
+            var antwoord = alleenLezen.post(pad(), "{\"adviescommissie\": false}");
+            assertThat(antwoord.status()).isEqualTo(403);
+            assertThat(antwoord.contentType()).startsWith(PROBLEEM);
+        } finally {
+            autorisaties.deleteAuthorization(lezen.getId());
+            identiteit.deleteUser("lezer");
+        }
+        assertThat(aantalBezwaren()).isZero();
+        assertThat(bezwaarProcessen()).isZero();
+        assertThat(consulent.get("/api/zaken/" + zaaknummer).json().get("termijnen").toString())
+                .contains("{\"soort\":\"BEZWAARTERMIJN\",\"uiterlijk\":\"2026-12-28\",\"status\":\"LOPEND\"");
     }
 
     @Test
