@@ -19,7 +19,8 @@ import nl.jeugdhulp.toegang.zaak.ZaakService;
 
 /**
  * The deadlines of a zaak, as the BPMN uses them ({@code ${termijnen...}}): started when their event
- * happens, closed when their step is done, and turned into the dates of timers and task due dates.
+ * happens, closed when their step is done, and turned into the dates of timers and task due dates. A soort
+ * kept outside the zaak (the beslistermijn of each bezwaar) is looked up at its {@link Termijnhouder}.
  */
 @Component("termijnen")
 @Transactional
@@ -100,15 +101,16 @@ public class Termijnbewaking {
         termijn(zaak, soort).vervallen();
     }
 
-    /**
-     * The deadline passed while its step was still open: OVERSCHREDEN. Returns false, changing nothing, when
-     * the termijn was no longer running (e.g. VERVALLEN because the family wants no verslag).
-     */
+    /** As below, for the termijn the execution's process instance is about, wherever it is kept. */
     public boolean overschrijden(DelegateExecution execution, Termijnsoort soort) {
         Optional<Termijnhouder> houder = houder(soort);
         return houder.isPresent() ? houder.get().overschrijden(execution, soort) : overschrijden(zaken.zaak(execution), soort);
     }
 
+    /**
+     * The deadline passed while its step was still open: OVERSCHREDEN. Returns false, changing nothing, when
+     * the termijn was no longer running (e.g. VERVALLEN because the family wants no verslag).
+     */
     public boolean overschrijden(Zaak zaak, Termijnsoort soort) {
         Termijn termijn = termijn(zaak, soort);
         if (termijn.getStatus() != TermijnStatus.LOPEND) {

@@ -32,6 +32,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import nl.jeugdhulp.toegang.TestBeschikking;
@@ -56,6 +57,8 @@ import nl.jeugdhulp.toegang.zaak.ZaakViews;
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
 @Import({ProcessEngineCoverageConfiguration.class, BezwaarProcessTest.Dekking.class})
+// Each process test has its own coverage gate, so its own context, and a JVM holds one engine at a time.
+@DirtiesContext
 class BezwaarProcessTest {
 
     private static final LocalDate EINDE_BEZWAARTERMIJN = LocalDate.of(2026, 12, 28);

@@ -34,6 +34,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import nl.jeugdhulp.toegang.beschikking.Voorzieningsvorm;
@@ -56,6 +57,8 @@ import nl.jeugdhulp.toegang.zaak.ZaakRepository;
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
 @Import({ProcessEngineCoverageConfiguration.class, JeugdhulpToegangProcessTest.Dekking.class})
+// Each process test has its own coverage gate, so its own context, and a JVM holds one engine at a time.
+@DirtiesContext
 class JeugdhulpToegangProcessTest {
 
 
