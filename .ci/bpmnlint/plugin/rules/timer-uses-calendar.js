@@ -4,7 +4,11 @@
  */
 
 // Mirrors the enum nl.jeugdhulp.toegang.termijn.Termijnsoort; plugin/test/timer-uses-calendar.test.js fails when they differ.
-const TERMIJNSOORTEN = [ 'CRISISBEZOEK', 'VERVOLGHULP', 'AFSPRAAK', 'GESPREK', 'FAMILIEGROEPSPLAN', 'VERSLAG', 'BESCHIKKING' ];
+const TERMIJNSOORTEN = [ 'CRISISBEZOEK', 'VERVOLGHULP', 'AFSPRAAK', 'GESPREK', 'FAMILIEGROEPSPLAN', 'VERSLAG', 'BESCHIKKING', 'BESLISSING_OP_BEZWAAR' ];
+
+// Termijnsoorten the gemeente does not watch (Termijnsoort#wordtBewaakt is false): the family's own term to object.
+// Nothing in a process waits for them, so a timer on one is a modelling error.
+const NIET_BEWAAKT = [ 'BEZWAARTERMIJN' ];
 
 // No surrounding whitespace either: the engine would read that as a date string, not as one expression.
 const EXPRESSION = /^\$\{termijnen\.verstrijktOp\(execution, '([^']*)'\)\}$/;
@@ -41,6 +45,11 @@ module.exports = function() {
 
     const soort = match[1];
 
+    if (NIET_BEWAAKT.includes(soort)) {
+      reporter.report(event.id, `Termijnsoort '${soort}' is de termijn van het gezin: daar hoort geen timer op`);
+      return;
+    }
+
     if (!TERMIJNSOORTEN.includes(soort)) {
       reporter.report(event.id, `Onbekende termijnsoort '${soort}'; kies uit ${TERMIJNSOORTEN.join(', ')}`);
       return;
@@ -57,6 +66,7 @@ module.exports = function() {
 };
 
 module.exports.TERMIJNSOORTEN = TERMIJNSOORTEN;
+module.exports.NIET_BEWAAKT = NIET_BEWAAKT;
 
 // Set by the element template "Termijn verstreken (werkdagenkalender)".
 function termijnsoortProperty(event) {

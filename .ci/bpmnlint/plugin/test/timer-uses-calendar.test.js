@@ -4,7 +4,7 @@ const { readFile } = require('node:fs/promises');
 const path = require('node:path');
 
 const { lint, ids } = require('./lint');
-const { TERMIJNSOORTEN } = require('../rules/timer-uses-calendar');
+const { TERMIJNSOORTEN, NIET_BEWAAKT } = require('../rules/timer-uses-calendar');
 
 const TERMIJNSOORT_JAVA = path.join(__dirname, '..', '..', '..', '..',
   'src/main/java/nl/jeugdhulp/toegang/termijn/Termijnsoort.java');
@@ -15,6 +15,7 @@ test('een timer die niet op de werkdagenkalender van zijn termijnsoort loopt, wo
   assert.deepEqual(ids(reports), [
     'Timer_AfwijkendeTermijnsoort',
     'Timer_AndereMethode',
+    'Timer_Bezwaartermijn',
     'Timer_Cyclus',
     'Timer_Duur',
     'Timer_OnbekendeSoort',
@@ -25,6 +26,7 @@ test('een timer die niet op de werkdagenkalender van zijn termijnsoort loopt, wo
   ]);
   assert.match(reports.find(report => report.id === 'Timer_AfwijkendeTermijnsoort').message, /VERSLAG.*GESPREK/);
   assert.match(reports.find(report => report.id === 'Timer_TermijnsoortNietGekozen').message, /leeg/);
+  assert.match(reports.find(report => report.id === 'Timer_Bezwaartermijn').message, /termijn van het gezin/);
 });
 
 test('een timer op termijnen.verstrijktOp met dezelfde termijnsoort als zijn template wordt niet gemeld', async () => {
@@ -41,7 +43,7 @@ test('zonder camunda-moddle faalt de regel in plaats van de termijnsoort over te
   assert.match(reports[0].message, /moddleExtensions/);
 });
 
-test('de termijnsoorten van de regel zijn die van de enum Termijnsoort', async () => {
+test('de termijnsoorten van de regel, bewaakt of niet, zijn die van de enum Termijnsoort', async () => {
   const java = await readFile(TERMIJNSOORT_JAVA, 'utf8');
   const body = java.slice(java.indexOf('{', java.indexOf('enum Termijnsoort')) + 1);
   const constants = body
@@ -51,5 +53,5 @@ test('de termijnsoorten van de regel zijn die van de enum Termijnsoort', async (
     .map(constant => constant.trim().replace(/\(.*\)$/, ''))
     .filter(Boolean);
 
-  assert.deepEqual(TERMIJNSOORTEN, constants);
+  assert.deepEqual([ ...TERMIJNSOORTEN, ...NIET_BEWAAKT ].sort(), constants.sort());
 });

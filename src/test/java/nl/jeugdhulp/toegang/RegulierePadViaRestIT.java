@@ -78,9 +78,13 @@ class RegulierePadViaRestIT {
 
         JsonNode zaak = consulent.get("/api/zaken/" + zaaknummer).json();
         assertThat(zaak.get("fase").asText()).isEqualTo("BESCHIKKING_VERZONDEN");
-        assertThat(zaak.get("termijnen").findValuesAsText("status")).containsOnly("GEHAALD");
+        // Every term of the gemeente met; the family's bezwaartermijn now runs, 6 weeks (Awb 6:7, 6:8).
+        assertThat(zaak.get("termijnen").findValuesAsText("status"))
+                .containsExactly("GEHAALD", "GEHAALD", "GEHAALD", "GEHAALD", "GEHAALD", "LOPEND");
         assertThat(zaak.get("termijnen").findValuesAsText("soort"))
-                .containsExactly("AFSPRAAK", "GESPREK", "VERSLAG", "FAMILIEGROEPSPLAN", "BESCHIKKING");
+                .containsExactly("AFSPRAAK", "GESPREK", "VERSLAG", "FAMILIEGROEPSPLAN", "BESCHIKKING", "BEZWAARTERMIJN");
+        assertThat(zaak.get("termijnen").get(5).get("uiterlijk").asText()).isEqualTo("2027-01-11");
+        assertThat(zaak.get("bezwaren")).isEmpty();
         assertThat(zaak.get("route").asText()).isEqualTo("REGULIER");
         assertThat(zaak.get("beslissingen").findValuesAsText("soort"))
                 .containsExactly("toegangsroute", "instemming", "afweging", "besluit", "vierOgen");

@@ -10,7 +10,10 @@ import nl.jeugdhulp.toegang.termijn.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 
-/** The beschikking goes out today; that date decides whether the BESCHIKKING term was met (002 §2.5). */
+/**
+ * The beschikking goes out today; that date decides whether the BESCHIKKING term was met (002 §2.5), and from
+ * the day after the family has six weeks to object (BEZWAARTERMIJN, Awb 6:7 and 6:8).
+ */
 @Component("beschikkingVerzendenDelegate")
 class BeschikkingVerzendenDelegate implements JavaDelegate {
 
@@ -29,5 +32,6 @@ class BeschikkingVerzendenDelegate implements JavaDelegate {
         Zaak zaak = zaken.zaak(execution);
         zaak.setBeschikkingVerzonden(klok.today());
         termijnen.afsluiten(zaak, Termijnsoort.BESCHIKKING, klok.today());
+        termijnen.start(zaak, Termijnsoort.BEZWAARTERMIJN);
     }
 }

@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.stereotype.Component;
 
+import nl.jeugdhulp.toegang.bezwaar.BezwaarVariabelen;
+
 /**
  * Full history, except for variables that carry free text about a child on their way into the dossier, and
  * the child's name and case summary shown in a task's form. Removing such a variable is not enough: full
@@ -23,7 +25,8 @@ class HistorieZonderVrijeTekst extends AbstractProcessEnginePlugin {
     static final String NAAM = "full-zonder-vrije-tekst";
     private static final Set<String> NIET_IN_HISTORIE = Set.of(ToegangVariabelen.VERSLAG_OPMERKINGEN.naam(),
             ToegangVariabelen.TOELICHTING.naam(),
-            ToegangVariabelen.JEUGDIGE.naam(), ToegangVariabelen.ZAAKNUMMER.naam(), ToegangVariabelen.TERMIJNEN_OVERZICHT.naam());
+            ToegangVariabelen.JEUGDIGE.naam(), ToegangVariabelen.ZAAKNUMMER.naam(), ToegangVariabelen.TERMIJNEN_OVERZICHT.naam(),
+            BezwaarVariabelen.MOTIVERING.naam());
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {

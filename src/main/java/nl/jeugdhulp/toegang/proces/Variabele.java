@@ -83,6 +83,20 @@ public final class Variabele<T> {
         }, getal -> getal.toPlainString());
     }
 
+    /** The id of a dossier row. */
+    public static Variabele<Long> id(String naam) {
+        return new Variabele<>(naam, waarde -> {
+            if (waarde instanceof Number getal) {
+                return getal.longValue();
+            }
+            try {
+                return Long.valueOf(waarde.toString());
+            } catch (NumberFormatException e) {
+                throw new NotValidException(naam + " is geen getal: " + waarde);
+            }
+        }, getal -> getal);
+    }
+
     public static Variabele<String> tekst(String naam) {
         return new Variabele<>(naam, Object::toString, tekst -> tekst);
     }

@@ -28,6 +28,8 @@ public class Autorisaties {
     public static final String PROCESONTWERPERS = "procesontwerpers";
 
     private static final String PROCES = "jeugdhulp-toegang";
+    /** A bezwaar against the beschikking; its tasks are for teamleiders (Awb 7:5: not who took the decision). */
+    private static final String BEZWAAR = "bezwaar-behandelen";
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -52,6 +54,10 @@ public class Autorisaties {
         sta(CONSULENTEN, Resources.PROCESS_DEFINITION, PROCES, Permissions.READ,
                 ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
                 ProcessDefinitionPermissions.READ_HISTORY);
+        // A consulent registers a bezwaar (POST /api/zaken/{nr}/bezwaren) and follows it, but does not handle it.
+        sta(CONSULENTEN, Resources.PROCESS_DEFINITION, BEZWAAR, Permissions.READ,
+                ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_HISTORY);
         sta(CONSULENTEN, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         sta(CONSULENTEN, Resources.USER, ANY, Permissions.READ);
 
@@ -60,6 +66,12 @@ public class Autorisaties {
         sta(TEAMLEIDERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         sta(TEAMLEIDERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         sta(TEAMLEIDERS, Resources.PROCESS_DEFINITION, PROCES, Permissions.READ,
+                ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.UPDATE_TASK, ProcessDefinitionPermissions.TASK_ASSIGN,
+                ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE);
+        sta(TEAMLEIDERS, Resources.PROCESS_DEFINITION, BEZWAAR, Permissions.READ,
                 ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
                 ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
                 ProcessDefinitionPermissions.READ_TASK,

@@ -34,8 +34,10 @@ class TasklistFilters {
     static final String TAKEN_VAN_MIJN_TEAM = "Taken van mijn team";
     static final String TERMIJN_BINNEN_5_WERKDAGEN = "Termijn binnen " + TermijnSignalering.WERKDAGEN + " werkdagen";
     static final String TERMIJN_VERSTREKEN = "Termijn verstreken";
+    static final String BEZWAREN = "Bezwaren";
 
     private static final String ESCALATIETAAK = "Task_TermijnoverschrijdingBeoordelen";
+    private static final String BEZWAAR_ESCALATIETAAK = "Task_BeslistermijnOverschrijdingBeoordelen";
 
     private final FilterService filterService;
     private final TaskService taskService;
@@ -60,9 +62,14 @@ class TasklistFilters {
                 List.of(CONSULENTEN, TEAMLEIDERS),
                 taskService.createTaskQuery().taskCandidateGroup(CONSULENTEN).includeAssignedTasks()
                         .dueBeforeExpression("${termijnen.binnenWerkdagen(" + TermijnSignalering.WERKDAGEN + ")}"));
+        filter(BEZWAREN, 35, "Bezwaren tegen beschikkingen: beoordelen, verdagen en beslissen (Awb 7:5: niet door "
+                        + "wie de beschikking nam)", List.of(TEAMLEIDERS),
+                taskService.createTaskQuery().processDefinitionKey("bezwaar-behandelen").taskCandidateGroup(TEAMLEIDERS)
+                        .includeAssignedTasks());
         filter(TERMIJN_VERSTREKEN, 40, "Te beoordelen termijnoverschrijdingen en taken over hun termijn",
                 List.of(TEAMLEIDERS),
-                taskService.createTaskQuery().or().dueBeforeExpression("${now()}").taskDefinitionKey(ESCALATIETAAK).endOr());
+                taskService.createTaskQuery().or().dueBeforeExpression("${now()}")
+                        .taskDefinitionKeyIn(ESCALATIETAAK, BEZWAAR_ESCALATIETAAK).endOr());
     }
 
     private void filter(String naam, int volgorde, String omschrijving, List<String> groepen, TaskQuery query) {

@@ -4,7 +4,11 @@ package nl.jeugdhulp.toegang.termijn;
 public enum Startpunt {
     MELDING("melding"),
     GESPREK("gesprek"),
-    AANVRAAG("aanvraag");
+    AANVRAAG("aanvraag"),
+    /** The day the beschikking was sent (Awb 6:8 lid 1: the bezwaartermijn starts the day after). */
+    BESCHIKKING("verzending beschikking"),
+    /** The last day of the bezwaartermijn (Awb 7:10 lid 1), or the day a late bezwaar was received. */
+    EINDE_BEZWAARTERMIJN("einde bezwaartermijn");
 
     private final String omschrijving;
 

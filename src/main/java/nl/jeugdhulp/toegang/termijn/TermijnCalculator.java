@@ -32,6 +32,11 @@ public class TermijnCalculator {
             return new Termijnberekening(gemeente.code(), soort, vanaf, om.atZone(Werkdagenkalender.ZONE).toLocalDate(),
                     om, regel.omschrijving(), List.of());
         }
+        return bereken(gemeente, soort, regel, vanaf);
+    }
+
+    /** With a rule the law sets for one case, e.g. twelve weeks when an adviescommissie hears a bezwaar (Awb 7:10). */
+    public Termijnberekening bereken(Gemeente gemeente, Termijnsoort soort, Termijnregel regel, LocalDate vanaf) {
         var einde = kalender.einde(vanaf, regel.aantal(), regel.eenheid(), gemeente.geslotenDagen());
         return new Termijnberekening(gemeente.code(), soort, vanaf, einde.uiterlijk(), null, regel.omschrijving(),
                 einde.uitleg());

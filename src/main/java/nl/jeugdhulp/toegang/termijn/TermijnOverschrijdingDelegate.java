@@ -9,29 +9,26 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import nl.jeugdhulp.toegang.zaak.ZaakService;
-
 /**
  * A deadline passed unmet: the termijn becomes OVERSCHREDEN in the dossier and the process instance gets
  * the variables a manager filters on in Cockpit ({@code termijnOverschreden = true},
  * {@code overschredenTermijnen like %GESPREK%}). A termijn that is no longer running is left alone and the
- * escalation ends without a task ({@code escaleren = false}).
+ * escalation ends without a task ({@code escaleren = false}). A termijn kept outside the zaak (the beslistermijn
+ * of a bezwaar) is marked where it is kept; the variables go to the process instance that escalated.
  */
 @Component("termijnOverschrijdingDelegate")
 class TermijnOverschrijdingDelegate implements JavaDelegate {
 
-    private final ZaakService zaken;
     private final Termijnbewaking termijnen;
 
-    TermijnOverschrijdingDelegate(ZaakService zaken, Termijnbewaking termijnen) {
-        this.zaken = zaken;
+    TermijnOverschrijdingDelegate(Termijnbewaking termijnen) {
         this.termijnen = termijnen;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Termijnsoort soort = Termijnsoort.valueOf(TERMIJNSOORT.verplicht(execution));
-        boolean escaleren = termijnen.overschrijden(zaken.zaak(execution), soort);
+        boolean escaleren = termijnen.overschrijden(execution, soort);
         ESCALEREN.schrijfLokaal(execution, escaleren);
         if (!escaleren) {
             return;

@@ -32,7 +32,7 @@ import nl.jeugdhulp.toegang.zaak.ZaakRepository;
  * as in the Tasklist filter "Termijn binnen 5 werkdagen") and {@code eerstvolgendeTermijn}, the nearest last
  * day as an ISO date, absent while no termijn runs. Refreshed every morning and at start-up, so a server that
  * was down at six is not a day behind; only changed values are written. A passed deadline is the
- * escalation's work, not this.
+ * escalation's work, not this. The family's own bezwaartermijn is no deadline of the gemeente and is left out.
  */
 @Component
 public class TermijnSignalering {
@@ -72,7 +72,7 @@ public class TermijnSignalering {
 
     private void signaleer(String instantie, Zaak zaak) {
         Optional<LocalDate> eerstvolgende = zaak.getTermijnen().stream()
-                .filter(termijn -> termijn.getStatus() == TermijnStatus.LOPEND)
+                .filter(termijn -> termijn.getStatus() == TermijnStatus.LOPEND && termijn.getSoort().wordtBewaakt())
                 .map(Termijn::getUiterlijk)
                 .min(Comparator.naturalOrder());
         LocalDate grens = kalender.einde(klok.today(), WERKDAGEN, Eenheid.WERKDAGEN,

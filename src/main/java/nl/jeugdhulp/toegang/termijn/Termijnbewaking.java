@@ -1,10 +1,13 @@
 package nl.jeugdhulp.toegang.termijn;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.exception.NotValidException;
@@ -19,7 +22,8 @@ import nl.jeugdhulp.toegang.zaak.ZaakService;
 
 /**
  * The deadlines of a zaak, as the BPMN uses them ({@code ${termijnen...}}): started when their event
- * happens, closed when their step is done, and turned into the dates of timers and task due dates.
+ * happens, closed when their step is done, and turned into the dates of timers and task due dates. A soort
+ * kept outside the zaak (the beslistermijn of each bezwaar) is looked up at its {@link Termijnhouder}.
  */
 @Component("termijnen")
 @Transactional
@@ -33,14 +37,16 @@ public class Termijnbewaking {
     private final TermijnCalculator calculator;
     private final Werkdagenkalender kalender;
     private final EngineClock klok;
+    private final List<Termijnhouder> houders;
 
     Termijnbewaking(ZaakService zaken, Gemeenten gemeenten, TermijnCalculator calculator,
-                    Werkdagenkalender kalender, EngineClock klok) {
+                    Werkdagenkalender kalender, EngineClock klok, List<Termijnhouder> houders) {
         this.zaken = zaken;
         this.gemeenten = gemeenten;
         this.calculator = calculator;
         this.kalender = kalender;
         this.klok = klok;
+        this.houders = List.copyOf(houders);
     }
 
     /**
@@ -64,6 +70,9 @@ public class Termijnbewaking {
     }
 
     public void start(Zaak zaak, Termijnsoort soort) {
+        if (houder(soort).isPresent()) {
+            throw new IllegalStateException("Termijn " + soort + " wordt niet op de zaak bijgehouden");
+        }
         if (zaak.termijn(soort).isPresent()) {
             return;
         }
@@ -72,6 +81,8 @@ public class Termijnbewaking {
             case MELDING -> zaak.getOntvangen();
             case GESPREK -> zaak.getGesprekOfAfzien();
             case AANVRAAG -> zaak.getAanvraagDatum();
+            case BESCHIKKING -> zaak.getBeschikkingVerzonden();
+            case EINDE_BEZWAARTERMIJN -> zaak.termijn(Termijnsoort.BEZWAARTERMIJN).map(Termijn::getUiterlijk).orElse(null);
         };
         if (vanaf == null) {
             throw new IllegalStateException("Termijn " + soort + " kan nog niet starten: " + gemeente.regel(soort).na()
@@ -97,6 +108,12 @@ public class Termijnbewaking {
 
     public void vervallen(Zaak zaak, Termijnsoort soort) {
         termijn(zaak, soort).vervallen();
+    }
+
+    /** As below, for the termijn the execution's process instance is about, wherever it is kept. */
+    public boolean overschrijden(DelegateExecution execution, Termijnsoort soort) {
+        Optional<Termijnhouder> houder = houder(soort);
+        return houder.isPresent() ? houder.get().overschrijden(execution, soort) : overschrijden(zaken.zaak(execution), soort);
     }
 
     /**
@@ -144,16 +161,14 @@ public class Termijnbewaking {
      * hour-based term has passed at its moment.
      */
     public Date verstrijktOp(DelegateExecution execution, String soort) {
-        Termijn termijn = termijn(zaken.zaak(execution), Termijnsoort.valueOf(soort));
-        return termijn.getUiterlijkOm().map(Date::from)
-                .orElseGet(() -> tijdstip(termijn.getUiterlijk().plusDays(1), LocalTime.MIDNIGHT));
+        return moment(execution, soort).map(Date::from)
+                .orElseGet(() -> tijdstip(uiterlijk(execution, soort).plusDays(1), LocalTime.MIDNIGHT));
     }
 
     /** Due date of the task that meets the term: the end of its last day, or the moment of an hour-based term. */
     public Date vervaldatum(DelegateExecution execution, String soort) {
-        Termijn termijn = termijn(zaken.zaak(execution), Termijnsoort.valueOf(soort));
-        return termijn.getUiterlijkOm().map(Date::from)
-                .orElseGet(() -> tijdstip(termijn.getUiterlijk(), LocalTime.of(23, 59)));
+        return moment(execution, soort).map(Date::from)
+                .orElseGet(() -> tijdstip(uiterlijk(execution, soort), LocalTime.of(23, 59)));
     }
 
     /**
@@ -161,12 +176,12 @@ public class Termijnbewaking {
      * an hour before it ends.
      */
     public Date herinnering(DelegateExecution execution, String soort) {
-        Zaak zaak = zaken.zaak(execution);
-        Termijn termijn = termijn(zaak, Termijnsoort.valueOf(soort));
-        if (termijn.getUiterlijkOm().isPresent()) {
-            return Date.from(termijn.getUiterlijkOm().get().minus(Duration.ofHours(1)));
+        Optional<Instant> moment = moment(execution, soort);
+        if (moment.isPresent()) {
+            return Date.from(moment.get().minus(Duration.ofHours(1)));
         }
-        LocalDate herinnering = kalender.werkdagenVoor(termijn.getUiterlijk(), HERINNERING_WERKDAGEN,
+        Zaak zaak = zaken.zaak(execution);
+        LocalDate herinnering = kalender.werkdagenVoor(uiterlijk(execution, soort), HERINNERING_WERKDAGEN,
                 gemeenten.get(zaak.getGemeente()).geslotenDagen());
         return tijdstip(herinnering, LocalTime.MIDNIGHT);
     }
@@ -178,6 +193,24 @@ public class Termijnbewaking {
     public Date binnenWerkdagen(int aantal) {
         LocalDate laatste = kalender.einde(klok.today(), aantal, Eenheid.WERKDAGEN, Map.of()).uiterlijk();
         return tijdstip(laatste.plusDays(1), LocalTime.MIDNIGHT);
+    }
+
+    private LocalDate uiterlijk(DelegateExecution execution, String soort) {
+        Termijnsoort termijnsoort = Termijnsoort.valueOf(soort);
+        Optional<Termijnhouder> houder = houder(termijnsoort);
+        return houder.isPresent() ? houder.get().uiterlijk(execution, termijnsoort)
+                : termijn(zaken.zaak(execution), termijnsoort).getUiterlijk();
+    }
+
+    /** The moment an hour-based term of the zaak ends; empty for terms counted in days. */
+    private Optional<Instant> moment(DelegateExecution execution, String soort) {
+        Termijnsoort termijnsoort = Termijnsoort.valueOf(soort);
+        return houder(termijnsoort).isPresent() ? Optional.empty()
+                : termijn(zaken.zaak(execution), termijnsoort).getUiterlijkOm();
+    }
+
+    private Optional<Termijnhouder> houder(Termijnsoort soort) {
+        return houders.stream().filter(houder -> houder.houdt(soort)).findFirst();
     }
 
     private static Termijn termijn(Zaak zaak, Termijnsoort soort) {

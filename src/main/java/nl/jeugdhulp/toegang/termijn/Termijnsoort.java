@@ -1,6 +1,9 @@
 package nl.jeugdhulp.toegang.termijn;
 
-/** The statutory deadlines of the routes, see the domain brief's tables of the routes and the regular sequence. */
+/**
+ * The statutory deadlines of the routes (see the domain brief's tables of the routes and the regular sequence)
+ * and of a bezwaar against the beschikking.
+ */
 public enum Termijnsoort {
     /** Crisis: the crisis service visits within hours (Kampen 002 §4.4.3.4). Only for an urgent melding. */
     CRISISBEZOEK(true),
@@ -15,7 +18,17 @@ public enum Termijnsoort {
     /** Verslag given to the family (Kampen 002 §2.3.4; Stadskanaal 004 art 6.2). */
     VERSLAG(false),
     /** Beschikking sent (Kampen 002 §2.5; Awb 4:13 as fallback). */
-    BESCHIKKING(false);
+    BESCHIKKING(false),
+    /**
+     * The family's term to object to the beschikking (Awb 6:7, 6:8). Shown on the zaak, never signalled or
+     * escalated: the gemeente has nothing to do when it passes.
+     */
+    BEZWAARTERMIJN(false),
+    /**
+     * Beslissing op bezwaar (Awb 7:10). Kept on each {@code Bezwaar}, not on the zaak: a zaak can have several
+     * bezwaren, each with its own term.
+     */
+    BESLISSING_OP_BEZWAAR(false);
 
     private final boolean alleenBijSpoed;
 
@@ -25,5 +38,10 @@ public enum Termijnsoort {
 
     public boolean alleenBijSpoed() {
         return alleenBijSpoed;
+    }
+
+    /** Whether the gemeente must act before this term ends: only those are signalled in Cockpit. */
+    public boolean wordtBewaakt() {
+        return this != BEZWAARTERMIJN;
     }
 }

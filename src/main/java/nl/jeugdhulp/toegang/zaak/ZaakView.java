@@ -6,15 +6,18 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import nl.jeugdhulp.toegang.bezwaar.BezwaarView;
 import nl.jeugdhulp.toegang.termijn.TermijnStatus;
 import nl.jeugdhulp.toegang.termijn.Termijnsoort;
 
 /**
  * What a consulent or team leader sees of a zaak through the API: where it stands, by which route, its
- * deadlines (with the original last day when one was extended) and every decision with its motivation.
+ * deadlines (with the original last day when one was extended), every decision with its motivation, and its
+ * bezwaren.
  */
 public record ZaakView(String zaaknummer, String gemeente, Fase fase, Route route, boolean spoed, LocalDate ontvangen,
-                       Doorzending doorgezonden, List<TermijnView> termijnen, List<BeslissingView> beslissingen) {
+                       Doorzending doorgezonden, List<TermijnView> termijnen, List<BeslissingView> beslissingen,
+                       List<BezwaarView> bezwaren) {
 
     /** {@code uiterlijkOm} only for an hour-based term, {@code oorspronkelijk} only after a verdaging. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

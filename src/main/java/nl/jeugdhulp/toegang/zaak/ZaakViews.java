@@ -6,6 +6,9 @@ import org.camunda.bpm.engine.HistoryService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.jeugdhulp.toegang.bezwaar.BezwaarRepository;
+import nl.jeugdhulp.toegang.bezwaar.BezwaarView;
+
 /**
  * Reads zaken for the API. A zaak is only shown to a user the engine lets read its process instance, so
  * the engine's authorizations decide who sees which dossier.
@@ -16,16 +19,16 @@ public class ZaakViews {
 
     private final ZaakRepository repository;
     private final HistoryService historyService;
+    private final BezwaarRepository bezwaren;
 
-    ZaakViews(ZaakRepository repository, HistoryService historyService) {
+    ZaakViews(ZaakRepository repository, HistoryService historyService, BezwaarRepository bezwaren) {
         this.repository = repository;
         this.historyService = historyService;
+        this.bezwaren = bezwaren;
     }
 
     public Optional<ZaakView> zichtbaar(String zaaknummer) {
-        boolean magLezen = historyService.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(zaaknummer).count() > 0;
-        return magLezen ? repository.findByZaaknummer(zaaknummer).map(this::van) : Optional.empty();
+        return zichtbareZaak(zaaknummer).map(this::van);
     }
 
     public ZaakView van(Zaak zaak) {
@@ -40,6 +43,14 @@ public class ZaakViews {
                 zaak.getBeslissingen().stream()
                         .map(b -> new ZaakView.BeslissingView(b.getSoort(), b.getUitkomst(), b.getMotivering(),
                                 b.getGenomen(), b.getDoor()))
-                        .toList());
+                        .toList(),
+                bezwaren.findByZaakIdOrderById(zaak.getId()).stream().map(BezwaarView::van).toList());
+    }
+
+    /** The dossier itself, for a feature that acts on a zaak the user may see (e.g. a bezwaar). */
+    public Optional<Zaak> zichtbareZaak(String zaaknummer) {
+        boolean magLezen = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(zaaknummer).count() > 0;
+        return magLezen ? repository.findByZaaknummer(zaaknummer) : Optional.empty();
     }
 }

@@ -7,16 +7,21 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import nl.jeugdhulp.toegang.bezwaar.BezwaarVariabelen;
 import nl.jeugdhulp.toegang.onderzoek.Gespreksonderwerp;
 
-/** The names of every process variable the code declares: {@link ToegangVariabelen} and the gesprek's topics. */
+/**
+ * The names of every process variable the code declares: {@link ToegangVariabelen}, {@link BezwaarVariabelen}
+ * and the gesprek's topics.
+ */
 final class GedeclareerdeVariabelen {
 
     private GedeclareerdeVariabelen() {
     }
 
     static Set<String> namen() {
-        Stream<String> toegang = Arrays.stream(ToegangVariabelen.class.getFields())
+        Stream<String> toegang = Stream.of(ToegangVariabelen.class, BezwaarVariabelen.class)
+                .flatMap(klasse -> Arrays.stream(klasse.getFields()))
                 .filter(veld -> Modifier.isStatic(veld.getModifiers()) && veld.getType() == Variabele.class)
                 .map(GedeclareerdeVariabelen::naam);
         Stream<String> onderwerpen = Arrays.stream(Gespreksonderwerp.values()).map(onderwerp -> onderwerp.variabele().naam());

@@ -38,6 +38,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import nl.jeugdhulp.toegang.beschikking.Voorzieningsvorm;
@@ -63,6 +64,8 @@ import nl.jeugdhulp.toegang.zaak.ZaakRepository;
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
 @Import({ProcessEngineCoverageConfiguration.class, JeugdhulpToegangProcessTest.Dekking.class})
+// Each process test has its own coverage gate, so its own context, and a JVM holds one engine at a time.
+@DirtiesContext
 class JeugdhulpToegangProcessTest {
 
 
@@ -164,7 +167,9 @@ class JeugdhulpToegangProcessTest {
                         "VERSLAG 2026-12-28 GEHAALD",
                         "FAMILIEGROEPSPLAN 2026-12-03 GEHAALD",
                         // Kampen §2.5: 2 weken na aanvraag.
-                        "BESCHIKKING 2026-12-16 GEHAALD");
+                        "BESCHIKKING 2026-12-16 GEHAALD",
+                        // Awb 6:7, 6:8: the family may object within 6 weeks after the beschikking was sent.
+                        "BEZWAARTERMIJN 2027-01-21 LOPEND");
         // The family's remarks live in the dossier only: not as a variable, not in the engine's history.
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(zaak.getId()).variableName("verslagOpmerkingen").count()).isZero();

@@ -19,7 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
+import nl.jeugdhulp.toegang.TestBeschikking;
 import nl.jeugdhulp.toegang.TestMelding;
+import nl.jeugdhulp.toegang.bezwaar.Bezwaar;
+import nl.jeugdhulp.toegang.bezwaar.BezwaarRequest;
+import nl.jeugdhulp.toegang.bezwaar.BezwaarService;
 import nl.jeugdhulp.toegang.melding.MeldingService;
 import nl.jeugdhulp.toegang.security.Autorisaties;
 import nl.jeugdhulp.toegang.zaak.ZaakRepository;
@@ -35,6 +39,8 @@ class TasklistFiltersIT {
     MeldingService meldingen;
     @Autowired
     ZaakRepository zaken;
+    @Autowired
+    BezwaarService bezwaren;
 
     @AfterEach
     void reset() {
@@ -76,6 +82,30 @@ class TasklistFiltersIT {
         assertThat(engine.getFilterService().createTaskFilterQuery().list()).extracting(Filter::getName)
                 .containsExactlyInAnyOrder(TasklistFilters.MIJN_TAKEN, TasklistFilters.TAKEN_VAN_MIJN_TEAM,
                         TasklistFilters.TERMIJN_BINNEN_5_WERKDAGEN);
+    }
+
+    @Test
+    void bezwaren_enHunVerstrekenBeslistermijn_bijDeTeamleiders() {
+        String zaaknummer = TestBeschikking.zaakMetBeschikking(engine, meldingen, false);
+        zetKlok(LocalDateTime.of(2026, 12, 1, 10, 0));
+        Bezwaar bezwaar = bezwaren.registreer(zaaknummer, new BezwaarRequest(null, false, null));
+        Task beoordelen = engine.getTaskService().createTaskQuery().processInstanceId(bezwaar.getProcesInstantieId())
+                .singleResult();
+
+        engine.getIdentityService().setAuthentication("teamleider", List.of(Autorisaties.TEAMLEIDERS));
+        assertThat(ids(TasklistFilters.BEZWAREN)).contains(beoordelen.getId());
+        assertThat(ids(TasklistFilters.TAKEN_VAN_MIJN_TEAM)).doesNotContain(beoordelen.getId());
+        engine.getIdentityService().clearAuthentication();
+
+        // Awb 7:10: 6 weeks after the bezwaartermijn (28 December 2026) ended: the timer fires on 9 February 2027.
+        Job timer = engine.getManagementService().createJobQuery().processInstanceId(bezwaar.getProcesInstantieId())
+                .timers().activityId("Timer_BeoordelenBeslistermijnVerstreken").singleResult();
+        assertThat(timer.getDuedate()).isEqualTo(tijdstip(LocalDateTime.of(2027, 2, 9, 0, 0)));
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        engine.getManagementService().executeJob(timer.getId());
+        Task escalatie = engine.getTaskService().createTaskQuery().processInstanceId(bezwaar.getProcesInstantieId())
+                .taskDefinitionKey("Task_BeslistermijnOverschrijdingBeoordelen").singleResult();
+        assertThat(ids(TasklistFilters.TERMIJN_VERSTREKEN)).contains(escalatie.getId(), beoordelen.getId());
     }
 
     @Test

@@ -1,0 +1,49 @@
+package nl.jeugdhulp.toegang.bezwaar;
+
+import static nl.jeugdhulp.toegang.bezwaar.BezwaarVariabelen.BESLISSING;
+import static nl.jeugdhulp.toegang.bezwaar.BezwaarVariabelen.MOTIVERING;
+import static nl.jeugdhulp.toegang.bezwaar.BezwaarVariabelen.VERDAGEN;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.springframework.stereotype.Component;
+
+import nl.jeugdhulp.toegang.proces.EngineClock;
+
+/**
+ * The team leader decides on the bezwaar, or asks to postpone the decision. Awb 7:10 lid 3 allows one
+ * verdaging, within the term: a second request, or one after the term has passed, is refused and the task stays open.
+ */
+@Component("beslissingOpBezwaarGenomenListener")
+class BeslissingOpBezwaarGenomenListener implements TaskListener {
+
+    private final Bezwaren bezwaren;
+    private final EngineClock klok;
+
+    BeslissingOpBezwaarGenomenListener(Bezwaren bezwaren, EngineClock klok) {
+        this.bezwaren = bezwaren;
+        this.klok = klok;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Bezwaar bezwaar = bezwaren.bezwaar(task.getExecution());
+        boolean verdagen = VERDAGEN.lees(task).orElse(false);
+        VERDAGEN.schrijf(task.getExecution(), verdagen);
+        if (verdagen) {
+            if (bezwaar.isVerdaagd()) {
+                throw new NotValidException("De beslissing is al verdaagd tot " + bezwaar.getBeslistermijnUiterlijk()
+                        + "; Awb 7:10 lid 3 staat één verdaging toe");
+            }
+            if (klok.today().isAfter(bezwaar.getBeslistermijnUiterlijk())) {
+                throw new NotValidException("De beslistermijn is op " + bezwaar.getBeslistermijnUiterlijk()
+                        + " verstreken; verdagen kan alleen binnen de termijn (Awb 7:10 lid 3)");
+            }
+            task.removeVariable(MOTIVERING.naam());
+            return;
+        }
+        bezwaar.beslis(BESLISSING.verplicht(task), Motivering.verplicht(task));
+        task.removeVariable(MOTIVERING.naam());
+    }
+}

@@ -1,0 +1,32 @@
+package nl.jeugdhulp.toegang.bezwaar;
+
+import java.net.URI;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class BezwaarController {
+
+    private final BezwaarService bezwaren;
+
+    BezwaarController(BezwaarService bezwaren) {
+        this.bezwaren = bezwaren;
+    }
+
+    @PostMapping("/api/zaken/{zaaknummer}/bezwaren")
+    ResponseEntity<BezwaarView> registreer(@PathVariable String zaaknummer, @RequestBody BezwaarRequest bezwaar) {
+        Bezwaar geregistreerd = bezwaren.registreer(zaaknummer, bezwaar);
+        return ResponseEntity.created(URI.create("/api/zaken/" + zaaknummer + "/bezwaren/" + geregistreerd.getId()))
+                .body(BezwaarView.van(geregistreerd));
+    }
+
+    @GetMapping("/api/zaken/{zaaknummer}/bezwaren/{id}")
+    BezwaarView bezwaar(@PathVariable String zaaknummer, @PathVariable Long id) {
+        return bezwaren.zichtbaar(zaaknummer, id);
+    }
+}

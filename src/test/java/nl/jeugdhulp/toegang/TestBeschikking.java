@@ -1,0 +1,53 @@
+package nl.jeugdhulp.toegang;
+
+import static nl.jeugdhulp.toegang.TestKlok.zetKlok;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+import nl.jeugdhulp.toegang.melding.MeldingService;
+
+/**
+ * A zaak of Sam de Vries in Kampen taken through the main process to a sent beschikking, for the tests of what
+ * follows it (bezwaar). Melding on Monday 2 November 2026; afspraak, gesprek and aanvraag on Friday 13 November;
+ * the beschikking (ZIN) goes out that day, or, when its term is let pass, on Monday 30 November with the
+ * escalation still open. Moves the engine clock; the caller resets it.
+ */
+public final class TestBeschikking {
+
+    private TestBeschikking() {
+    }
+
+    public static String zaakMetBeschikking(ProcessEngine engine, MeldingService meldingen, boolean beslistermijnLatenVerlopen) {
+        zetKlok(LocalDateTime.of(2026, 11, 2, 9, 0));
+        String zaaknummer = meldingen.registreer(TestMelding.vanSam("kampen", LocalDate.of(2026, 11, 2),
+                LocalDate.of(2014, 5, 2))).getZaaknummer();
+        ProcessInstance zaak = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(zaaknummer).processDefinitionKey("jeugdhulp-toegang").singleResult();
+        zetKlok(LocalDateTime.of(2026, 11, 13, 9, 0));
+        rond(engine, zaak, Map.of("gesprekGepland", "2026-11-13"));
+        rond(engine, zaak, Map.of("gesprekDatum", "2026-11-13", "geinformeerd", true, "toestemmingGegevensverwerking", true,
+                "familiegroepsplanGewenst", false, "verslagGewenst", false));
+        rond(engine, zaak, Map.of("aanvraagIngediend", true, "aanvraagDatum", "2026-11-13"));
+        if (beslistermijnLatenVerlopen) {
+            zetKlok(LocalDateTime.of(2026, 11, 28, 0, 0));
+            engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+                    .processInstanceId(zaak.getId()).timers().activityId("Timer_BeschikkingTermijnVerstreken")
+                    .singleResult().getId());
+            zetKlok(LocalDateTime.of(2026, 11, 30, 9, 0));
+        }
+        rond(engine, zaak, Map.of("individueleVoorzieningNodig", true, "vorm", "ZIN"));
+        rond(engine, zaak, Map.of());
+        return zaaknummer;
+    }
+
+    private static void rond(ProcessEngine engine, ProcessInstance zaak, Map<String, Object> variabelen) {
+        String taak = engine.getTaskService().createTaskQuery().processInstanceId(zaak.getId())
+                .taskCandidateGroup("consulenten").includeAssignedTasks().singleResult().getId();
+        engine.getTaskService().complete(taak, variabelen);
+    }
+}
