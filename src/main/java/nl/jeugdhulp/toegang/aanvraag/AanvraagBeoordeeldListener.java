@@ -7,10 +7,10 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.proces.Variabele;
+import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 
@@ -33,9 +33,11 @@ class AanvraagBeoordeeldListener implements TaskListener {
             NOODZAAK_NETWERK);
 
     private final ZaakService zaken;
+    private final Termijnbewaking termijnen;
 
-    AanvraagBeoordeeldListener(ZaakService zaken) {
+    AanvraagBeoordeeldListener(ZaakService zaken, Termijnbewaking termijnen) {
         this.zaken = zaken;
+        this.termijnen = termijnen;
     }
 
     @Override
@@ -55,8 +57,8 @@ class AanvraagBeoordeeldListener implements TaskListener {
         }
         VORM.verplicht(task);
         boolean verdagen = VERDAGEN.lees(task).orElse(false);
-        if (verdagen && VERDAAGD.verplicht(task)) {
-            throw new NotValidException(VERDAGEN.naam() + ": de beslissing is al eens verdaagd; dat kan maar één keer (Awb 4:14)");
+        if (verdagen) {
+            termijnen.controleerVerdaging(zaken.zaak(task.getExecution()));
         }
         VERDAGEN.schrijf(task.getExecution(), verdagen);
     }

@@ -1,6 +1,7 @@
 package nl.jeugdhulp.toegang.beschikking;
 
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.GOEDGEKEURD;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.OPGESTELD_DOOR;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.REGISSEUR;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,8 +29,11 @@ class BeschikkingGoedgekeurdListener implements TaskListener {
     public void notify(DelegateTask task) {
         var authenticatie = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         String beoordelaar = authenticatie != null ? authenticatie.getUserId() : task.getAssignee();
-        if (beoordelaar != null && beoordelaar.equals(REGISSEUR.lees(task).orElse(null))) {
-            throw new NotValidException("Vier ogen: de consulent die de beschikking opstelde, keurt haar niet zelf goed (001 §4)");
+        if (beoordelaar == null) {
+            throw new NotValidException("Vier ogen: onbekend wie goedkeurt; neem de taak eerst (001 §4)");
+        }
+        if (beoordelaar.equals(OPGESTELD_DOOR.lees(task).orElse(null)) || beoordelaar.equals(REGISSEUR.lees(task).orElse(null))) {
+            throw new NotValidException("Vier ogen: wie de beschikking opstelde of de zaak als regisseur heeft, keurt haar niet zelf goed (001 §4)");
         }
         boolean goedgekeurd = GOEDGEKEURD.verplicht(task);
         String toelichting = goedgekeurd ? Toelichting.neem(task).orElse("Akkoord.")

@@ -7,6 +7,7 @@ import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.DUUR_MAANDEN;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.EINDDATUM;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.INDIVIDUELE_VOORZIENING;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.INGANGSDATUM;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.OPGESTELD_DOOR;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.PGB_AANTAL;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.PGB_BEDRAG_EURO;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.PGB_TOEGESTAAN;
@@ -60,6 +61,9 @@ class BeschikkingVastgelegdListener implements TaskListener {
         var execution = task.getExecution();
         boolean toekenning = AANVRAAG_IN_BEHANDELING.verplicht(task) && INDIVIDUELE_VOORZIENING.verplicht(task);
         TOEKENNING.schrijf(execution, toekenning);
+        var authenticatie = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        OPGESTELD_DOOR.schrijf(execution, authenticatie != null ? authenticatie.getUserId()
+                : task.getAssignee() != null ? task.getAssignee() : "onbekend");
         if (!toekenning) {
             zaak.aanvraagBeoordeeld(false, null);
             DUUR_MAANDEN.schrijf(execution, 0);

@@ -39,6 +39,9 @@ class WoonplaatsGecontroleerdListener implements TaskListener {
         if (DOORZENDEN.verplicht(task)) {
             String aan = DOORZENDEN_AAN.lees(task).map(String::strip)
                     .orElseThrow(() -> new NotValidException(DOORZENDEN_AAN.naam() + " is verplicht: naar welke gemeente"));
+            if (aan.length() > 100) {
+                throw new NotValidException(DOORZENDEN_AAN.naam() + " is langer dan 100 tekens");
+            }
             zaak.doorgezonden(aan, klok.today());
             beslissingen.leg(task, "woonplaatsbeginsel", "doorgezonden aan " + aan,
                     toelichting + " (002 §2.1; Awb 2:3)");

@@ -76,6 +76,7 @@ public class MeldingService {
         ToegangVariabelen.AANBIEDER_GECONTRACTEERD.schrijf(variabelen, zaak.getAanbiederAgbCode() != null
                 && gemeenten.get(zaak.getGemeente()).gecontracteerdeAanbieders().contains(zaak.getAanbiederAgbCode()));
         ToegangVariabelen.GEDWONGEN_KADER.schrijf(variabelen, zaak.getMaatregel() != null);
+        ToegangVariabelen.CRISIS_AFGEHANDELD.schrijf(variabelen, false);
         runtimeService.startProcessInstanceByKey(PROCES, zaak.getZaaknummer(), variabelen);
         LOG.info("Melding geregistreerd als zaak {} (gemeente {})", zaak.getZaaknummer(), zaak.getGemeente());
         return zaak;

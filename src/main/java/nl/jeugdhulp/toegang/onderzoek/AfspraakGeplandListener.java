@@ -46,8 +46,9 @@ class AfspraakGeplandListener implements TaskListener {
         boolean vooronderzoekAfgezien = VOORONDERZOEK_AFGEZIEN.lees(task).orElse(false);
         boolean gesprekAfgezien = GESPREK_AFGEZIEN.lees(task).orElse(false);
         GESPREK_AFGEZIEN.schrijf(task.getExecution(), gesprekAfgezien);
+        // Taken out in any case: free text never stays behind as a variable.
         String toelichting = vooronderzoekAfgezien || gesprekAfgezien
-                ? Toelichting.verplicht(task, "waarom is in overleg met het gezin afgezien") : null;
+                ? Toelichting.verplicht(task, "waarom is in overleg met het gezin afgezien") : Toelichting.neem(task).orElse(null);
         if (vooronderzoekAfgezien) {
             beslissingen.leg(task, "vooronderzoek", "afgezien in overleg met het gezin", toelichting + " (004 art 4.3)");
         }

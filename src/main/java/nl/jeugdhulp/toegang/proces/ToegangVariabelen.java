@@ -24,6 +24,10 @@ public final class ToegangVariabelen {
     public static final Variabele<Boolean> VERWIJZING = Variabele.vlag("verwijzing");
     public static final Variabele<Boolean> AANBIEDER_GECONTRACTEERD = Variabele.vlag("aanbiederGecontracteerd");
     public static final Variabele<Boolean> GEDWONGEN_KADER = Variabele.vlag("gedwongenKader");
+    /** After the crisis steps the route rule decides again, without the crisis. */
+    public static final Variabele<Boolean> CRISIS_AFGEHANDELD = Variabele.vlag("crisisAfgehandeld");
+    /** Who recorded the beschikking: the four-eyes approval must come from someone else (001 §4). */
+    public static final Variabele<String> OPGESTELD_DOOR = Variabele.tekst("opgesteldDoor");
 
     /** Output of processes/toegangsroute.dmn. */
     public static final Variabele<Route> ROUTE = Variabele.keuze("route", Route.class);

@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.exception.NotValidException;
  */
 public final class Toelichting {
 
+    /** What the forms allow, and what fits the dossier's motivering with the rule's source added. */
+    static final int MAXIMUM = 2000;
+
     private Toelichting() {
     }
 
@@ -23,6 +26,9 @@ public final class Toelichting {
     public static Optional<String> neem(DelegateTask task) {
         Optional<String> tekst = TOELICHTING.lees(task).map(String::strip);
         task.removeVariable(TOELICHTING.naam());
+        if (tekst.isPresent() && tekst.get().length() > MAXIMUM) {
+            throw new NotValidException(TOELICHTING.naam() + " is langer dan " + MAXIMUM + " tekens");
+        }
         return tekst;
     }
 }

@@ -1,5 +1,7 @@
 package nl.jeugdhulp.toegang.spoed;
 
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.CRISIS_AFGEHANDELD;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -7,18 +9,22 @@ import org.springframework.stereotype.Component;
 import nl.jeugdhulp.toegang.proces.Toelichting;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
+import nl.jeugdhulp.toegang.zaak.ZaakService;
 
 /**
- * Crisis: it is clear which help follows the temporary measure (within 4 weeks, 002 §4.4.3.4). The case then
- * goes through the regular onderzoek for any individuele voorziening; a crisis gets no PGB (002 §6.5).
+ * Crisis: it is clear which help follows the temporary measure (within 4 weeks, 002 §4.4.3.4). The route rule
+ * then decides again, now without the crisis: the woonplaatsbeginsel, a gedwongen kader or a referral may still
+ * apply, otherwise the regular onderzoek follows, whose terms start today. A crisis gets no PGB (002 §6.5).
  */
 @Component("vervolghulpListener")
 class VervolghulpListener implements TaskListener {
 
+    private final ZaakService zaken;
     private final Termijnbewaking termijnen;
     private final Beslissingen beslissingen;
 
-    VervolghulpListener(Termijnbewaking termijnen, Beslissingen beslissingen) {
+    VervolghulpListener(ZaakService zaken, Termijnbewaking termijnen, Beslissingen beslissingen) {
+        this.zaken = zaken;
         this.termijnen = termijnen;
         this.beslissingen = beslissingen;
     }
@@ -27,6 +33,8 @@ class VervolghulpListener implements TaskListener {
     public void notify(DelegateTask task) {
         String toelichting = Toelichting.verplicht(task, "welke hulp volgt na de crisis");
         termijnen.afsluiten(task.getExecution(), "VERVOLGHULP");
+        termijnen.startNaCrisis(zaken.zaak(task.getExecution()));
+        CRISIS_AFGEHANDELD.schrijf(task.getExecution(), true);
         beslissingen.leg(task, "vervolghulp", "vastgelegd", toelichting + " (002 §4.4.3.4)");
     }
 }

@@ -50,17 +50,35 @@ public class Termijnbewaking {
     }
 
     /**
-     * At registration: every term that counts from the melding starts running; the crisis terms only for an
-     * urgent melding, and those count from the moment it is registered.
+     * At registration: every term that counts from the melding starts running. An urgent melding gets only the
+     * crisis terms, counted from the moment it is registered; its onderzoek terms start after the crisis.
      */
     public void startBijMelding(Zaak zaak) {
         Gemeente gemeente = gemeenten.get(zaak.getGemeente());
         for (Termijnsoort soort : Termijnsoort.values()) {
-            if (gemeente.regel(soort).na() != Startpunt.MELDING || soort.alleenBijSpoed() && !zaak.isSpoed()) {
+            if (gemeente.regel(soort).na() != Startpunt.MELDING || soort.alleenBijSpoed() != zaak.isSpoed()) {
                 continue;
             }
             zaak.voegToe(new Termijn(soort.alleenBijSpoed() ? calculator.bereken(gemeente, soort, klok.now())
                     : calculator.bereken(gemeente, soort, zaak.getOntvangen())));
+        }
+    }
+
+    /**
+     * After a crisis the follow-up help is fixed today; the terms of the onderzoek that count from the melding
+     * count from today instead, so the family gets the full time for vooronderzoek and gesprek (a choice of
+     * ours: the seeds do not say how the crisis route and the regular terms meet; see README "Routes").
+     */
+    public void startNaCrisis(Zaak zaak) {
+        Gemeente gemeente = gemeenten.get(zaak.getGemeente());
+        for (Termijnsoort soort : Termijnsoort.values()) {
+            if (gemeente.regel(soort).na() == Startpunt.MELDING && !soort.alleenBijSpoed() && zaak.termijn(soort).isEmpty()) {
+                var berekening = calculator.bereken(gemeente, soort, klok.today());
+                zaak.voegToe(new Termijn(new Termijnberekening(berekening.gemeente(), soort, berekening.vanaf(),
+                        berekening.uiterlijk(), berekening.uiterlijkOm(),
+                        berekening.regel() + "; na een crisis geteld vanaf het vastleggen van de vervolghulp",
+                        berekening.uitleg())));
+            }
         }
     }
 
@@ -131,16 +149,26 @@ public class Termijnbewaking {
      * from its last day. A second verdaging is refused.
      */
     public LocalDate verdagen(Zaak zaak) {
+        controleerVerdaging(zaak);
         Termijn termijn = termijn(zaak, Termijnsoort.BESCHIKKING);
-        if (termijn.getOorspronkelijk().isPresent()) {
-            throw new NotValidException("De beslistermijn van zaak " + zaak.getZaaknummer()
-                    + " is al eens verdaagd; dat kan maar één keer");
-        }
         Gemeente gemeente = gemeenten.get(zaak.getGemeente());
         Verlenging verdaging = gemeente.verdaging();
         termijn.verdagen(kalender.einde(termijn.getUiterlijk(), verdaging.aantal(), verdaging.eenheid(),
                 gemeente.geslotenDagen()).uiterlijk());
         return termijn.getUiterlijk();
+    }
+
+    /** A verdaging is possible once, and only while the decision term still runs (Awb 4:14 lid 3). */
+    public void controleerVerdaging(Zaak zaak) {
+        Termijn termijn = termijn(zaak, Termijnsoort.BESCHIKKING);
+        if (termijn.getStatus() != TermijnStatus.LOPEND || klok.today().isAfter(termijn.getUiterlijk())) {
+            throw new NotValidException("De beslistermijn van zaak " + zaak.getZaaknummer() + " is al verstreken ("
+                    + termijn.getUiterlijk() + "); verdagen kan alleen binnen de termijn (Awb 4:14 lid 3)");
+        }
+        if (termijn.getOorspronkelijk().isPresent()) {
+            throw new NotValidException("De beslistermijn van zaak " + zaak.getZaaknummer()
+                    + " is al eens verdaagd; dat kan maar één keer");
+        }
     }
 
     /**

@@ -305,6 +305,8 @@ class MeldingApiIT {
         JsonNode vervolghulp = termijn(zaak, "VERVOLGHULP");
         assertThat(vervolghulp.get("uiterlijk").asText()).isEqualTo("2026-12-11");
         assertThat(vervolghulp.has("uiterlijkOm")).as("een termijn in weken heeft geen tijdstip").isFalse();
+        assertThat(zaak.get("termijnen").findValuesAsText("soort")).as("het onderzoek begint na de crisis")
+                .containsExactly("CRISISBEZOEK", "VERVOLGHULP");
         assertRoutebeslissing(zaak, "route = SPOED", "004 art 3.3");
         assertThat(Instant.parse(zaak.get("beslissingen").get(0).get("genomen").asText()))
                 .isEqualTo(TestKlok.tijdstip(LocalDateTime.of(2026, 11, 13, 9, 0)).toInstant());

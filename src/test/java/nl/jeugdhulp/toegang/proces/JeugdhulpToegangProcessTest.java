@@ -474,14 +474,35 @@ class JeugdhulpToegangProcessTest {
         assertThat(zaak).isWaitingAt("Task_AfspraakPlannen").hasPassedInOrder("Task_TijdelijkeMaatregelTreffen",
                 "Task_VervolghulpVastleggen", "End_VervolghulpVastgelegd");
         Zaak dossier = dossier(zaak);
-        assertThat(dossier.getRoute()).isEqualTo(Route.SPOED);
+        // After the crisis the route rule decides again: nothing else applies, so the regular onderzoek.
+        assertThat(dossier.isSpoed()).isTrue();
+        assertThat(dossier.getRoute()).isEqualTo(Route.REGULIER);
+        assertThat(dossier.getBeslissingen()).extracting(Beslissing::getUitkomst)
+                .containsSubsequence("route = SPOED", "CRISISOPVANG", "vastgelegd", "route = REGULIER");
         assertThat(status(dossier, Termijnsoort.CRISISBEZOEK)).isEqualTo(TermijnStatus.GEHAALD);
         assertThat(status(dossier, Termijnsoort.VERVOLGHULP)).isEqualTo(TermijnStatus.GEHAALD);
+        // The onderzoek starts after the crisis: 10 werkdagen from Friday 20 November is Friday 4 December.
+        assertThat(dossier.termijn(Termijnsoort.AFSPRAAK).orElseThrow().getUiterlijk()).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(dossier.termijn(Termijnsoort.AFSPRAAK).orElseThrow().getRegel()).contains("na een crisis");
         assertThat(dossier.getBeslissingen()).extracting(Beslissing::getSoort, Beslissing::getUitkomst).contains(
                 tuple("tijdelijke maatregel", "CRISISOPVANG"), tuple("vervolghulp", "vastgelegd"));
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(zaak.getId())
                 .variableName("toelichting").count()).isZero();
         assertThat(escalaties(zaak)).isZero();
+    }
+
+    @Test
+    void spoedMetGezagElders_naDeCrisisWordtDeMeldingAlsnogDoorgezonden() {
+        ProcessInstance zaak = registreer(TestMelding.gezagIn(TestMelding.spoed(TestMelding.vanSam("kampen",
+                LocalDate.of(2026, 11, 13), LocalDate.of(2014, 5, 2))), "Zwolle"));
+        assertThat(zaak).isWaitingAt("Task_TijdelijkeMaatregelTreffen");
+        claimEnRond(zaak, "consulent", Map.of("tijdelijkeMaatregel", "CRISISBEZOEK", "toelichting", "Bezocht."));
+        complete(taak(zaak), withVariables("toelichting", "Zwolle neemt de hulp over."));
+
+        assertThat(zaak).isWaitingAt("Task_WoonplaatsControleren");
+        assertThat(dossier(zaak).getBeslissingen()).extracting(Beslissing::getUitkomst)
+                .containsSubsequence("route = SPOED", "route = DOORZENDEN");
+        assertThat(dossier(zaak).getRoute()).isEqualTo(Route.DOORZENDEN);
     }
 
     @Test
@@ -659,6 +680,20 @@ class JeugdhulpToegangProcessTest {
         complete(taak(zaak), beoordeling());
         complete(taak(zaak), beschikking());
         assertThat(zaak).hasPassed("End_BeschikkingVerzonden").isEnded();
+    }
+
+    @Test
+    void verdagenNaAfloopVanDeBeslistermijn_wordtGeweigerd() {
+        ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
+        gesprekGevoerdOp20November(zaak, false, false);
+        complete(taak(zaak), withVariables("aanvraagIngediend", true, "aanvraagDatum", "2026-11-20"));
+        zetKlok(LocalDateTime.of(2026, 12, 5, 0, 0));
+        execute(timer(zaak, "Timer_BeschikkingTermijnVerstreken"));
+
+        Task beoordelen = taak(zaak);
+        assertThatThrownBy(() -> complete(beoordelen, beoordeling("verdagen", true))).hasMessageContaining("al verstreken");
+        assertThat(status(dossier(zaak), Termijnsoort.BESCHIKKING)).isEqualTo(TermijnStatus.OVERSCHREDEN);
+        assertThat(zaak).isWaitingAt("Task_AanvraagBeoordelen", "Task_TermijnoverschrijdingBeoordelen");
     }
 
     @Test

@@ -15,12 +15,13 @@ import nl.jeugdhulp.toegang.regels.Beslistabel.Uitkomst;
  */
 class ToegangsrouteRegelTest {
 
-    private static final List<String> INVOER = List.of("spoed", "gezagElders", "gedwongenKader", "verwijzing");
+    private static final List<String> INVOER = List.of("spoed", "gezagElders", "gedwongenKader", "verwijzing",
+            "crisisAfgehandeld");
     private static final Beslistabel TABEL = Beslistabel.laad("toegangsroute.dmn", "toegangsroute");
 
     private static Uitkomst melding(boolean spoed, boolean gezagElders, boolean gedwongenKader, boolean verwijzing) {
         return TABEL.beslis(Map.of("spoed", spoed, "gezagElders", gezagElders, "gedwongenKader", gedwongenKader,
-                "verwijzing", verwijzing));
+                "verwijzing", verwijzing, "crisisAfgehandeld", false));
     }
 
     @Test
@@ -29,6 +30,15 @@ class ToegangsrouteRegelTest {
         assertThat(uitkomst.regel()).isEqualTo("Regel_Spoed");
         assertThat(uitkomst.get("route")).isEqualTo("SPOED");
         assertThat(uitkomst.motivering()).contains("004 art 3.3", "2 uur", "4 weken");
+    }
+
+    @Test
+    void naDeCrisis_beslistDeTabelOpnieuw_zonderSpoed() {
+        Uitkomst uitkomst = TABEL.beslis(Map.of("spoed", true, "gezagElders", true, "gedwongenKader", false,
+                "verwijzing", false, "crisisAfgehandeld", true));
+        assertThat(uitkomst.regel()).isEqualTo("Regel_Doorzenden");
+        assertThat(TABEL.beslis(Map.of("spoed", true, "gezagElders", false, "gedwongenKader", false,
+                "verwijzing", false, "crisisAfgehandeld", true)).get("route")).isEqualTo("REGULIER");
     }
 
     @Test
@@ -65,7 +75,7 @@ class ToegangsrouteRegelTest {
     @Test
     void elkeCombinatie_geeftPreciesEenRoute_volgensDeVoorrang() {
         Beslistabel.alleCombinaties(INVOER).forEach(invoer -> {
-            String verwacht = (Boolean) invoer.get("spoed") ? "SPOED"
+            String verwacht = (Boolean) invoer.get("spoed") && !(Boolean) invoer.get("crisisAfgehandeld") ? "SPOED"
                     : (Boolean) invoer.get("gezagElders") ? "DOORZENDEN"
                     : (Boolean) invoer.get("gedwongenKader") ? "GEDWONGEN_KADER"
                     : (Boolean) invoer.get("verwijzing") ? "VERWIJZING" : "REGULIER";
