@@ -659,6 +659,20 @@ class JeugdhulpToegangProcessTest {
     }
 
     @Test
+    void teLangeToelichting_wordtGeweigerd_enLosseToelichtingBlijftGeenVariabele() {
+        ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
+        Task afspraak = taak(zaak);
+        engine.getTaskService().claim(afspraak.getId(), "consulent");
+        assertThatThrownBy(() -> complete(afspraak, withVariables("vooronderzoekAfgezien", true,
+                "gesprekGepland", "2026-11-20", "toelichting", "x".repeat(2001))))
+                .hasMessageContaining("langer dan 2000 tekens");
+
+        complete(afspraak, withVariables("gesprekGepland", "2026-11-20", "toelichting", "Moeder belt nog terug."));
+        assertThat(zaak).isWaitingAt("Task_GesprekVoeren");
+        assertThat(engine.getRuntimeService().getVariable(zaak.getId(), "toelichting")).isNull();
+    }
+
+    @Test
     void verdaging_verschuiftDeBeslistermijnEenmaalMetAchtWeken() {
         ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
         gesprekGevoerdOp20November(zaak, false, false);

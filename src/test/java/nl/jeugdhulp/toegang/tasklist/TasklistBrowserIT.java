@@ -28,6 +28,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -316,9 +317,13 @@ class TasklistBrowserIT {
                 "class", "active"));
     }
 
+    /** Tasklist redraws its list when the previous step's task disappears: find the link again until a click lands. */
     private void openTaak(String naam) {
-        inBeeld(wacht.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.), '" + naam + "')]")))).click();
+        By taak = By.xpath("//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.), '" + naam + "')]");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
+            inBeeld(wacht.until(ExpectedConditions.elementToBeClickable(taak))).click();
+            return true;
+        });
         wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"), naam));
     }
 
