@@ -9,7 +9,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 
-import nl.jeugdhulp.toegang.proces.Toelichting;
+import nl.jeugdhulp.toegang.proces.Uitvoerder;
+import nl.jeugdhulp.toegang.proces.VrijeTekst;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
 
 /**
@@ -27,17 +28,14 @@ class BeschikkingGoedgekeurdListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        var authenticatie = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        String beoordelaar = authenticatie != null ? authenticatie.getUserId() : task.getAssignee();
-        if (beoordelaar == null) {
-            throw new NotValidException("Vier ogen: onbekend wie goedkeurt; neem de taak eerst (001 §4)");
-        }
+        String beoordelaar = Uitvoerder.van(task).orElseThrow(
+                () -> new NotValidException("Vier ogen: onbekend wie goedkeurt; neem de taak eerst (001 §4)"));
         if (beoordelaar.equals(OPGESTELD_DOOR.lees(task).orElse(null)) || beoordelaar.equals(REGISSEUR.lees(task).orElse(null))) {
             throw new NotValidException("Vier ogen: wie de beschikking opstelde of de zaak als regisseur heeft, keurt haar niet zelf goed (001 §4)");
         }
         boolean goedgekeurd = GOEDGEKEURD.verplicht(task);
-        String toelichting = goedgekeurd ? Toelichting.neem(task).orElse("Akkoord.")
-                : Toelichting.verplicht(task, "wat moet er anders aan de beschikking");
+        String toelichting = goedgekeurd ? VrijeTekst.TOELICHTING.neem(task).orElse("Akkoord.")
+                : VrijeTekst.TOELICHTING.verplicht(task, "wat moet er anders aan de beschikking");
         beslissingen.leg(task, "vier ogen", goedgekeurd ? "goedgekeurd" : "teruggestuurd", toelichting + " (001 §4)");
     }
 }

@@ -32,6 +32,7 @@ import nl.jeugdhulp.toegang.pgb.PgbBedrag;
 import nl.jeugdhulp.toegang.pgb.PgbBerekening;
 import nl.jeugdhulp.toegang.pgb.Verblijf;
 import nl.jeugdhulp.toegang.pgb.Zorgsoort;
+import nl.jeugdhulp.toegang.proces.Uitvoerder;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
@@ -61,9 +62,7 @@ class BeschikkingVastgelegdListener implements TaskListener {
         var execution = task.getExecution();
         boolean toekenning = AANVRAAG_IN_BEHANDELING.verplicht(task) && INDIVIDUELE_VOORZIENING.verplicht(task);
         TOEKENNING.schrijf(execution, toekenning);
-        var authenticatie = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        OPGESTELD_DOOR.schrijf(execution, authenticatie != null ? authenticatie.getUserId()
-                : task.getAssignee() != null ? task.getAssignee() : "onbekend");
+        OPGESTELD_DOOR.schrijf(execution, Uitvoerder.van(task).orElse("onbekend"));
         if (!toekenning) {
             zaak.aanvraagBeoordeeld(false, null);
             DUUR_MAANDEN.schrijf(execution, 0);

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import nl.jeugdhulp.toegang.proces.Toelichting;
+import nl.jeugdhulp.toegang.proces.VrijeTekst;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 import nl.jeugdhulp.toegang.termijn.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
@@ -35,7 +35,7 @@ class VerdagingListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Zaak zaak = zaken.zaak(task.getExecution());
-        String reden = Toelichting.verplicht(task, "waarom de beslissing later komt");
+        String reden = VrijeTekst.TOELICHTING.verplicht(task, "waarom de beslissing later komt");
         var oud = zaak.termijn(Termijnsoort.BESCHIKKING).orElseThrow().getUiterlijk();
         var nieuw = termijnen.verdagen(zaak);
         beslissingen.leg(task, "verdaging", "beslistermijn van " + oud + " naar " + nieuw,

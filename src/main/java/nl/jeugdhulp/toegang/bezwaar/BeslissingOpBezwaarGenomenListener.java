@@ -1,7 +1,7 @@
 package nl.jeugdhulp.toegang.bezwaar;
 
 import static nl.jeugdhulp.toegang.bezwaar.BezwaarVariabelen.BESLISSING;
-import static nl.jeugdhulp.toegang.bezwaar.BezwaarVariabelen.MOTIVERING;
+import static nl.jeugdhulp.toegang.bezwaar.BezwaarVariabelen.MOTIVERING_TEKST;
 import static nl.jeugdhulp.toegang.bezwaar.BezwaarVariabelen.VERDAGEN;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -40,10 +40,9 @@ class BeslissingOpBezwaarGenomenListener implements TaskListener {
                 throw new NotValidException("De beslistermijn is op " + bezwaar.getBeslistermijnUiterlijk()
                         + " verstreken; verdagen kan alleen binnen de termijn (Awb 7:10 lid 3)");
             }
-            task.removeVariable(MOTIVERING.naam());
+            MOTIVERING_TEKST.verwijder(task);
             return;
         }
-        bezwaar.beslis(BESLISSING.verplicht(task), Motivering.verplicht(task));
-        task.removeVariable(MOTIVERING.naam());
+        bezwaar.beslis(BESLISSING.verplicht(task), MOTIVERING_TEKST.verplicht(task, "redenen die de indiener kan lezen (Awb 7:12)"));
     }
 }

@@ -1,7 +1,7 @@
 package nl.jeugdhulp.toegang.bezwaar;
 
 import static nl.jeugdhulp.toegang.bezwaar.BezwaarVariabelen.BESLISSING;
-import static nl.jeugdhulp.toegang.bezwaar.BezwaarVariabelen.MOTIVERING;
+import static nl.jeugdhulp.toegang.bezwaar.BezwaarVariabelen.MOTIVERING_TEKST;
 import static nl.jeugdhulp.toegang.bezwaar.BezwaarVariabelen.ONTVANKELIJK;
 import static nl.jeugdhulp.toegang.bezwaar.BezwaarVariabelen.TERMIJNOVERSCHRIJDING_VERSCHOONBAAR;
 
@@ -37,9 +37,9 @@ class BezwaarBeoordeeldListener implements TaskListener {
         }
         bezwaar.beoordeeld(ontvankelijk, verschoonbaar);
         if (!ontvankelijk) {
-            bezwaar.beslis(BeslissingOpBezwaar.NIET_ONTVANKELIJK, Motivering.verplicht(task));
+            bezwaar.beslis(BeslissingOpBezwaar.NIET_ONTVANKELIJK, MOTIVERING_TEKST.verplicht(task, "redenen die de indiener kan lezen (Awb 7:12)"));
             BESLISSING.schrijf(task.getExecution(), BeslissingOpBezwaar.NIET_ONTVANKELIJK);
         }
-        task.removeVariable(MOTIVERING.naam());
+        MOTIVERING_TEKST.verwijder(task);
     }
 }

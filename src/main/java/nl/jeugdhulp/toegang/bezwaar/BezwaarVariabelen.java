@@ -3,6 +3,7 @@ package nl.jeugdhulp.toegang.bezwaar;
 import java.time.LocalDate;
 
 import nl.jeugdhulp.toegang.proces.Variabele;
+import nl.jeugdhulp.toegang.proces.VrijeTekst;
 
 /**
  * Every variable of {@code processes/bezwaar-behandelen.bpmn}, declared once. The process is about one
@@ -27,6 +28,8 @@ public final class BezwaarVariabelen {
     public static final Variabele<BeslissingOpBezwaar> BESLISSING = Variabele.keuze("beslissing", BeslissingOpBezwaar.class);
     /** Free text about the case: moved into the dossier when its step completes, never kept as a variable. */
     public static final Variabele<String> MOTIVERING = Variabele.tekst("motivering");
+    /** A decision on a bezwaar rests on reasons the indiener can read (Awb 7:12 lid 1). */
+    static final VrijeTekst MOTIVERING_TEKST = new VrijeTekst(MOTIVERING, 10_000);
     /** The team leader's statement on the escalation: the indiener has been told when the decision comes. */
     public static final Variabele<Boolean> INDIENER_GEINFORMEERD = Variabele.vlag("indienerGeinformeerd");
 

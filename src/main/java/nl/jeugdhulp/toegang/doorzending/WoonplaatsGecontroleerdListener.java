@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.proces.EngineClock;
-import nl.jeugdhulp.toegang.proces.Toelichting;
+import nl.jeugdhulp.toegang.proces.VrijeTekst;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
@@ -35,7 +35,7 @@ class WoonplaatsGecontroleerdListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Zaak zaak = zaken.zaak(task.getExecution());
-        String toelichting = Toelichting.verplicht(task, "waar woont de ouder met gezag");
+        String toelichting = VrijeTekst.TOELICHTING.verplicht(task, "waar woont de ouder met gezag");
         if (DOORZENDEN.verplicht(task)) {
             String aan = DOORZENDEN_AAN.lees(task).map(String::strip)
                     .orElseThrow(() -> new NotValidException(DOORZENDEN_AAN.naam() + " is verplicht: naar welke gemeente"));

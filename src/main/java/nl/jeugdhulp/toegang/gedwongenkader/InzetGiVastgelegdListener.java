@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.beschikking.Voorzieningsvorm;
 import nl.jeugdhulp.toegang.proces.Stapinvoer;
-import nl.jeugdhulp.toegang.proces.Toelichting;
+import nl.jeugdhulp.toegang.proces.VrijeTekst;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
@@ -32,7 +32,7 @@ class InzetGiVastgelegdListener implements TaskListener {
     public void notify(DelegateTask task) {
         Zaak zaak = zaken.zaak(task.getExecution());
         var ingang = Stapinvoer.nietVoorMelding(INGANGSDATUM, task, zaak.getOntvangen());
-        String hulp = Toelichting.verplicht(task, "welke hulp de gecertificeerde instelling heeft bepaald");
+        String hulp = VrijeTekst.TOELICHTING.verplicht(task, "welke hulp de gecertificeerde instelling heeft bepaald");
         zaak.aanvraagBeoordeeld(true, Voorzieningsvorm.ZIN);
         beslissingen.leg(task, "gedwongen kader", "hulp in natura vanaf " + ingang,
                 "Bepaald door " + zaak.getGecertificeerdeInstelling() + " (" + zaak.getMaatregel() + "): " + hulp

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.proces.Stapinvoer;
-import nl.jeugdhulp.toegang.proces.Toelichting;
+import nl.jeugdhulp.toegang.proces.VrijeTekst;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 import nl.jeugdhulp.toegang.termijn.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
@@ -48,7 +48,7 @@ class AfspraakGeplandListener implements TaskListener {
         GESPREK_AFGEZIEN.schrijf(task.getExecution(), gesprekAfgezien);
         // Taken out in any case: free text never stays behind as a variable.
         String toelichting = vooronderzoekAfgezien || gesprekAfgezien
-                ? Toelichting.verplicht(task, "waarom is in overleg met het gezin afgezien") : Toelichting.neem(task).orElse(null);
+                ? VrijeTekst.TOELICHTING.verplicht(task, "waarom is in overleg met het gezin afgezien") : VrijeTekst.TOELICHTING.neem(task).orElse(null);
         if (vooronderzoekAfgezien) {
             beslissingen.leg(task, "vooronderzoek", "afgezien in overleg met het gezin", toelichting + " (004 art 4.3)");
         }

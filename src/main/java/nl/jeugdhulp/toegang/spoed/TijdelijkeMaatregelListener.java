@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import nl.jeugdhulp.toegang.proces.Toelichting;
+import nl.jeugdhulp.toegang.proces.VrijeTekst;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
 
@@ -28,7 +28,7 @@ class TijdelijkeMaatregelListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         TijdelijkeMaatregel maatregel = TIJDELIJKE_MAATREGEL.verplicht(task);
-        String toelichting = Toelichting.verplicht(task, "welke hulp is direct geregeld");
+        String toelichting = VrijeTekst.TOELICHTING.verplicht(task, "welke hulp is direct geregeld");
         termijnen.afsluiten(task.getExecution(), "CRISISBEZOEK");
         beslissingen.leg(task, "tijdelijke maatregel", maatregel.name(), toelichting + " (004 art 3.3)");
     }

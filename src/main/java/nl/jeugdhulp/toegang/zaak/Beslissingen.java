@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.jeugdhulp.toegang.proces.EngineClock;
+import nl.jeugdhulp.toegang.proces.Uitvoerder;
 
 /** Writes the decisions of a zaak into its dossier, each with who took it and why. */
 @Component
@@ -26,10 +27,7 @@ public class Beslissingen {
 
     /** A decision of the user completing this task. */
     public void leg(DelegateTask task, String soort, String uitkomst, String motivering) {
-        var authenticatie = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        String door = authenticatie != null ? authenticatie.getUserId()
-                : task.getAssignee() != null ? task.getAssignee() : "onbekend";
-        leg(zaken.zaak(task.getExecution()), soort, uitkomst, motivering, door);
+        leg(zaken.zaak(task.getExecution()), soort, uitkomst, motivering, Uitvoerder.van(task).orElse("onbekend"));
     }
 
     public void leg(Zaak zaak, String soort, String uitkomst, String motivering, String door) {
