@@ -39,6 +39,23 @@ public class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** A GET whose answer is not text, such as a PDF. */
+    public Bestand bestand(String pad) {
+        try {
+            var response = http.send(verzoek(pad).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Bestand(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Bestand(int status, String contentType, byte[] inhoud) {
+    }
+
     private HttpRequest.Builder verzoek(String pad) {
         var builder = HttpRequest.newBuilder(URI.create(basis + pad));
         if (gebruiker != null) {

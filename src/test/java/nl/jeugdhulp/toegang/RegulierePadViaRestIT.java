@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -29,6 +31,8 @@ class RegulierePadViaRestIT {
 
     @LocalServerPort
     int poort;
+    @Autowired
+    ProcessEngine engine;
 
     ApiClient consulent;
     ApiClient teamleider;
@@ -51,7 +55,8 @@ class RegulierePadViaRestIT {
         zetKlok(LocalDate.of(2026, 11, 16));
         String afspraak = taak(zaaknummer, "Task_AfspraakPlannen");
         assertThat(consulent.post("/engine-rest/task/" + afspraak + "/claim", "{\"userId\": \"consulent\"}").status()).isEqualTo(204);
-        rond(afspraak, "{\"gesprekGepland\": {\"value\": \"2026-11-19\"}}");
+        rond(afspraak, "{\"gesprekGepland\": {\"value\": \"2026-11-19\"}, \"gesprekTijd\": {\"value\": \"14:30\"}, "
+                + "\"gesprekLocatie\": {\"value\": \"Bij het gezin thuis\"}}");
         zetKlok(LocalDate.of(2026, 11, 19));
         rond(taak(zaaknummer, "Task_GesprekVoeren"), """
                 {"gesprekDatum": {"value": "2026-11-19"}, "geinformeerd": {"value": true}, "toestemmingGegevensverwerking": {"value": true},
@@ -64,7 +69,8 @@ class RegulierePadViaRestIT {
         assertThat(plan.status()).as(plan.body()).isEqualTo(200);
         assertThat(plan.json().get("fase").asText()).isEqualTo("VERSLAG");
         assertThat(consulent.post("/api/zaken/" + zaaknummer + "/familiegroepsplan", "").status()).isEqualTo(409);
-        rond(taak(zaaknummer, "Task_VerslagOpstellen"), "{}");
+        rond(taak(zaaknummer, "Task_VerslagOpstellen"),
+                "{\"uitkomstSituatieEnHulpvraag\": {\"value\": \"Noor zorgt thuis veel voor haar moeder.\"}}");
         zetKlok(LocalDate.of(2026, 11, 25));
         rond(taak(zaaknummer, "Task_OndertekendVerslagOntvangen"), "{\"verslagOordeel\": {\"value\": \"AKKOORD\"}}");
         rond(taak(zaaknummer, "Task_AanvraagVastleggen"),
@@ -74,7 +80,9 @@ class RegulierePadViaRestIT {
                 {"wilsbekwaam": {"value": true}, "jeugdigeStemtIn": {"value": true}, "vertegenwoordigerStemtIn": {"value": true},
                  "vorm": {"value": "ZIN"}}""");
         rond(taak(zaaknummer, "Task_BeschikkingVastleggen"), """
-                {"ingangsdatum": {"value": "2026-12-07"}, "einddatum": {"value": "2027-06-07"}}""");
+                {"voorziening": {"value": "Ondersteuning voor jonge mantelzorgers"},
+                 "beoogdResultaat": {"value": "Noor gaat weer elke dag naar school."},
+                 "ingangsdatum": {"value": "2026-12-07"}, "einddatum": {"value": "2027-06-07"}}""");
 
         JsonNode zaak = consulent.get("/api/zaken/" + zaaknummer).json();
         assertThat(zaak.get("fase").asText()).isEqualTo("BESCHIKKING_VERZONDEN");
@@ -85,6 +93,8 @@ class RegulierePadViaRestIT {
                 .containsExactly("AFSPRAAK", "GESPREK", "VERSLAG", "FAMILIEGROEPSPLAN", "BESCHIKKING", "BEZWAARTERMIJN");
         assertThat(zaak.get("termijnen").get(5).get("uiterlijk").asText()).isEqualTo("2027-01-11");
         assertThat(zaak.get("bezwaren")).isEmpty();
+        assertThat(consulent.get("/api/zaken/" + zaaknummer + "/documenten").json().findValuesAsText("soort"))
+                .containsExactly("ONTVANGSTBEVESTIGING", "UITNODIGING_GESPREK", "VERSLAG", "BESCHIKKING_ZIN");
         assertThat(zaak.get("route").asText()).isEqualTo("REGULIER");
         assertThat(zaak.get("beslissingen").findValuesAsText("soort"))
                 .containsExactly("toegangsroute", "instemming", "afweging", "besluit", "vierOgen");
@@ -187,6 +197,7 @@ class RegulierePadViaRestIT {
                  "jeugdige": {"bsn": "123456782", "voornamen": "Noor", "achternaam": "Bakker", "geboortedatum": "2016-02-29"},
                  "hulpvraag": "Noor is vaak afwezig en lijkt thuis veel zorg te dragen."}""");
         assertThat(antwoord.status()).isEqualTo(201);
+        Brievenbus.verstuur(engine);
         return antwoord.json().get("zaaknummer").asText();
     }
 
@@ -205,5 +216,6 @@ class RegulierePadViaRestIT {
     private void rond(String taakId, String variabelen) {
         var antwoord = consulent.post("/engine-rest/task/" + taakId + "/complete", "{\"variables\": " + variabelen + "}");
         assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(204);
+        Brievenbus.verstuur(engine);
     }
 }

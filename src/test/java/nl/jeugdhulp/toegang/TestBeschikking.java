@@ -26,10 +26,11 @@ public final class TestBeschikking {
         zetKlok(LocalDateTime.of(2026, 11, 2, 9, 0));
         String zaaknummer = meldingen.registreer(TestMelding.vanSam("kampen", LocalDate.of(2026, 11, 2),
                 LocalDate.of(2014, 5, 2))).getZaaknummer();
+        Brievenbus.verstuur(engine);
         ProcessInstance zaak = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(zaaknummer).processDefinitionKey("jeugdhulp-toegang").singleResult();
         zetKlok(LocalDateTime.of(2026, 11, 13, 9, 0));
-        rond(engine, zaak, Map.of("gesprekGepland", "2026-11-13"));
+        rond(engine, zaak, Map.of("gesprekGepland", "2026-11-13", "gesprekTijd", "14:30", "gesprekLocatie", "Bij het gezin thuis"));
         rond(engine, zaak, Map.of("gesprekDatum", "2026-11-13", "geinformeerd", true, "toestemmingGegevensverwerking", true,
                 "familiegroepsplanGewenst", false, "verslagGewenst", false));
         rond(engine, zaak, Map.of("aanvraagIngediend", true, "aanvraagDatum", "2026-11-13"));
@@ -49,5 +50,6 @@ public final class TestBeschikking {
         String taak = engine.getTaskService().createTaskQuery().processInstanceId(zaak.getId())
                 .taskCandidateGroup("consulenten").includeAssignedTasks().singleResult().getId();
         engine.getTaskService().complete(taak, variabelen);
+        Brievenbus.verstuur(engine);
     }
 }

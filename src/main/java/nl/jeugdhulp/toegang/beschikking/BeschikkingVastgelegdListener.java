@@ -33,6 +33,7 @@ import nl.jeugdhulp.toegang.pgb.PgbBerekening;
 import nl.jeugdhulp.toegang.pgb.Verblijf;
 import nl.jeugdhulp.toegang.pgb.Zorgsoort;
 import nl.jeugdhulp.toegang.proces.Uitvoerder;
+import nl.jeugdhulp.toegang.proces.VrijeTekst;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
@@ -64,6 +65,8 @@ class BeschikkingVastgelegdListener implements TaskListener {
         TOEKENNING.schrijf(execution, toekenning);
         OPGESTELD_DOOR.schrijf(execution, Uitvoerder.van(task).orElse("onbekend"));
         if (!toekenning) {
+            List.of(VrijeTekst.VOORZIENING, VrijeTekst.BEOOGD_RESULTAAT, VrijeTekst.SAMENHANGENDE_VOORZIENINGEN)
+                    .forEach(tekst -> tekst.verwijder(task));
             zaak.aanvraagBeoordeeld(false, null);
             DUUR_MAANDEN.schrijf(execution, 0);
             PGB_BEDRAG_EURO.schrijf(execution, 0.0);
@@ -78,6 +81,11 @@ class BeschikkingVastgelegdListener implements TaskListener {
         if (ingang.isBefore(zaak.getAanvraagDatum())) {
             throw new NotValidException(INGANGSDATUM.naam() + " ligt voor de aanvraagdatum: " + ingang);
         }
+        // 004 art 9.2: the beschikking names the voorziening, the result it aims at and how it relates to other help.
+        zaak.toegekend(VrijeTekst.VOORZIENING.verplicht(task, "welke jeugdhulp wordt toegekend"),
+                VrijeTekst.BEOOGD_RESULTAAT.verplicht(task, "wat de hulp moet bereiken"),
+                VrijeTekst.SAMENHANGENDE_VOORZIENINGEN.neem(task).filter(tekst -> !tekst.isEmpty()).orElse(null),
+                ingang, einde);
         int maanden = (int) Math.ceil(ChronoUnit.DAYS.between(ingang, einde) / (365.2425 / 12));
         DUUR_MAANDEN.schrijf(execution, maanden);
         boolean pgbToegekend = VORM.verplicht(task) == Voorzieningsvorm.PGB && PGB_TOEGESTAAN.lees(task).orElse(false);
@@ -87,6 +95,7 @@ class BeschikkingVastgelegdListener implements TaskListener {
         if (pgbToegekend) {
             PgbBedrag bedrag = pgb.bereken(pgbAanvraag(task, zaak.getGemeente()));
             PGB_BEDRAG_EURO.schrijf(execution, bedrag.bedrag().doubleValue());
+            zaak.pgbBerekend(bedrag.bedrag(), bedrag.berekening());
             beslissingen.leg(task, "pgb-bedrag", bedrag.bedrag().toPlainString(), bedrag.berekening() + " (004 art 9.3c)");
         }
         beslissingen.leg(task, "besluit", "toekenning " + vorm + " van " + ingang + " tot " + einde,

@@ -38,6 +38,7 @@ class VerdagingListener implements TaskListener {
         String reden = VrijeTekst.TOELICHTING.verplicht(task, "waarom de beslissing later komt");
         var oud = zaak.termijn(Termijnsoort.BESCHIKKING).orElseThrow().getUiterlijk();
         var nieuw = termijnen.verdagen(zaak);
+        zaak.verdaagd(reden);
         beslissingen.leg(task, "verdaging", "beslistermijn van " + oud + " naar " + nieuw,
                 reden + " (Awb 4:14; 002 §2.5)");
         VERDAGEN.schrijf(task.getExecution(), false);

@@ -13,7 +13,8 @@ import nl.jeugdhulp.toegang.termijn.Verlenging;
  * defaults otherwise; and the providers it has contracted, by AGB code (a referral to one of them needs no
  * contact with the family first, 004 art 8.2; 000).
  */
-public record Gemeente(String code, String naam, Map<Termijnsoort, Termijnregel> termijnen,
+public record Gemeente(String code, String naam, GemeenteProperties.Briefhoofd briefhoofd,
+                       Map<Termijnsoort, Termijnregel> termijnen,
                        Map<LocalDate, String> geslotenDagen, Verlenging verdaging,
                        Set<String> gecontracteerdeAanbieders) {
 

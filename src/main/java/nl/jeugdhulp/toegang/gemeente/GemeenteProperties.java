@@ -21,7 +21,7 @@ import nl.jeugdhulp.toegang.termijn.Verlenging;
 /**
  * Per-gemeente policy from {@code application.yaml}: the deadlines and verdaging a gemeente sets itself
  * (falling back to {@code standaard-termijnen} and {@code standaard-verdaging}), the days its office is closed
- * on top of the Atw feestdagen, and its contracted providers.
+ * on top of the Atw feestdagen, its contracted providers and the letterhead of its letters.
  */
 @Validated
 @ConfigurationProperties("jeugdhulp")
@@ -32,10 +32,18 @@ public record GemeenteProperties(
 
     public record Instellingen(
             @NotBlank String naam,
+            @NotNull @Valid Briefhoofd briefhoofd,
             Map<Termijnsoort, @Valid Termijnregel> termijnen,
             @Valid Verlenging verdaging,
             List<@Valid GeslotenDag> geslotenDagen,
             List<@Pattern(regexp = "\\d{8}", message = "AGB-code heeft 8 cijfers") String> gecontracteerdeAanbieders) {
+    }
+
+    /**
+     * Who the letters come from and how the family reaches them. Only {@code afzender} is required: a letter
+     * prints the telephone number, hours and address where the gemeente has set them.
+     */
+    public record Briefhoofd(@NotBlank String afzender, String telefoon, String bereikbaar, String postadres) {
     }
 
     public record GeslotenDag(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum,

@@ -34,7 +34,7 @@ public class Gemeenten {
             var verdaging = instellingen.verdaging() == null ? properties.standaardVerdaging() : instellingen.verdaging();
             var aanbieders = instellingen.gecontracteerdeAanbieders() == null ? Set.<String>of()
                     : Set.copyOf(instellingen.gecontracteerdeAanbieders());
-            perCode.put(code, new Gemeente(code, instellingen.naam(), Map.copyOf(termijnen), geslotenDagen, verdaging,
+            perCode.put(code, new Gemeente(code, instellingen.naam(), instellingen.briefhoofd(), Map.copyOf(termijnen), geslotenDagen, verdaging,
                     aanbieders));
         });
     }

@@ -22,7 +22,8 @@ import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 
 /**
- * Registers a melding: the dossier row, its running deadlines and the process instance, in one transaction.
+ * Registers a melding: the dossier row, its running deadlines and the process instance, in one transaction. The
+ * process's first step, the ontvangstbevestiging, runs after it, as a job of its own.
  * Invalid input is rejected before anything is written, so a 400 leaves no trace.
  */
 @Service

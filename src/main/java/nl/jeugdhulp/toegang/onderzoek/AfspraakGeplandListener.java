@@ -3,11 +3,16 @@ package nl.jeugdhulp.toegang.onderzoek;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.FAMILIEGROEPSPLAN_GEWENST;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.GESPREK_AFGEZIEN;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.GESPREK_GEPLAND;
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.GESPREK_TIJD;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.VERSLAG_GEWENST;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.VOORONDERZOEK_AFGEZIEN;
 
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.proces.EngineClock;
@@ -27,6 +32,8 @@ import nl.jeugdhulp.toegang.zaak.ZaakService;
  */
 @Component("afspraakGeplandListener")
 class AfspraakGeplandListener implements TaskListener {
+
+    private static final Pattern TIJD = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
 
     private final ZaakService zaken;
     private final Termijnbewaking termijnen;
@@ -54,9 +61,16 @@ class AfspraakGeplandListener implements TaskListener {
         }
         termijnen.afsluiten(zaak, Termijnsoort.AFSPRAAK, klok.today());
         if (!gesprekAfgezien) {
-            Stapinvoer.nietVoorMelding(GESPREK_GEPLAND, task, zaak.getOntvangen());
+            LocalDate gepland = Stapinvoer.nietVoorMelding(GESPREK_GEPLAND, task, zaak.getOntvangen());
+            String tijd = GESPREK_TIJD.verplicht(task).strip();
+            if (!TIJD.matcher(tijd).matches()) {
+                throw new NotValidException(GESPREK_TIJD.naam() + " is geen tijd als 14:30: " + tijd);
+            }
+            // The invitation (004 art 4.2) names the day, the time and the place.
+            zaak.afspraakGepland(gepland, tijd, VrijeTekst.GESPREK_LOCATIE.verplicht(task, "waar is het gesprek"));
             return;
         }
+        VrijeTekst.GESPREK_LOCATIE.verwijder(task);
         FAMILIEGROEPSPLAN_GEWENST.verplicht(task);
         boolean verslagGewenst = VERSLAG_GEWENST.verplicht(task);
         beslissingen.leg(task, "gesprek", "afgezien in overleg met het gezin", toelichting + " (004 art 5.4)");

@@ -1,7 +1,10 @@
 package nl.jeugdhulp.toegang.proces;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -12,6 +15,7 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.bezwaar.BezwaarVariabelen;
+import nl.jeugdhulp.toegang.onderzoek.Gespreksonderwerp;
 
 /**
  * Full history, except for variables that carry free text about a child on their way into the dossier, and
@@ -23,10 +27,14 @@ import nl.jeugdhulp.toegang.bezwaar.BezwaarVariabelen;
 class HistorieZonderVrijeTekst extends AbstractProcessEnginePlugin {
 
     static final String NAAM = "full-zonder-vrije-tekst";
-    private static final Set<String> NIET_IN_HISTORIE = Set.of(ToegangVariabelen.VERSLAG_OPMERKINGEN.naam(),
-            ToegangVariabelen.TOELICHTING.naam(),
-            ToegangVariabelen.JEUGDIGE.naam(), ToegangVariabelen.ZAAKNUMMER.naam(), ToegangVariabelen.TERMIJNEN_OVERZICHT.naam(),
-            BezwaarVariabelen.MOTIVERING.naam());
+    private static final Set<String> NIET_IN_HISTORIE = Stream.concat(Stream.of(ToegangVariabelen.VERSLAG_OPMERKINGEN,
+                    ToegangVariabelen.TOELICHTING, ToegangVariabelen.GESPREK_LOCATIE, ToegangVariabelen.OPMERKINGEN_FAMILIE,
+                    ToegangVariabelen.VOORZIENING, ToegangVariabelen.BEOOGD_RESULTAAT,
+                    ToegangVariabelen.SAMENHANGENDE_VOORZIENINGEN, ToegangVariabelen.JEUGDIGE, ToegangVariabelen.ZAAKNUMMER,
+                    ToegangVariabelen.TERMIJNEN_OVERZICHT, ToegangVariabelen.DOCUMENTEN, BezwaarVariabelen.MOTIVERING),
+                    Arrays.stream(Gespreksonderwerp.values()).map(onderwerp -> onderwerp.uitkomst().variabele()))
+            .map(Variabele::naam)
+            .collect(Collectors.toUnmodifiableSet());
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import nl.jeugdhulp.toegang.beschikking.Voorzieningsvorm;
+import nl.jeugdhulp.toegang.brief.Briefsoort;
 import nl.jeugdhulp.toegang.pgb.Zorgsoort;
 import nl.jeugdhulp.toegang.spoed.TijdelijkeMaatregel;
 import nl.jeugdhulp.toegang.zaak.Route;
@@ -119,6 +120,9 @@ public final class ToegangVariabelen {
     public static final Variabele<String> REGISSEUR = Variabele.tekst("regisseur");
 
     public static final Variabele<LocalDate> GESPREK_GEPLAND = Variabele.datum("gesprekGepland");
+    /** The time and place for the invitation; the place may be the family's home, so it is free text. */
+    public static final Variabele<String> GESPREK_TIJD = Variabele.tekst("gesprekTijd");
+    public static final Variabele<String> GESPREK_LOCATIE = Variabele.tekst("gesprekLocatie");
     public static final Variabele<LocalDate> GESPREK_DATUM = Variabele.datum("gesprekDatum");
     /** The family was told how the gesprek goes, their rights and duties and what follows (004 art 5.3). */
     public static final Variabele<Boolean> GEINFORMEERD = Variabele.vlag("geinformeerd");
@@ -129,11 +133,17 @@ public final class ToegangVariabelen {
     public static final Variabele<Verslagoordeel> VERSLAG_OORDEEL = Variabele.keuze("verslagOordeel", Verslagoordeel.class);
     /** Free text from the family: moved into the dossier when the step completes, never kept as a variable. */
     public static final Variabele<String> VERSLAG_OPMERKINGEN = Variabele.tekst("verslagOpmerkingen");
+    /** What the family said about the onderzoek, written into the verslag itself (004 art 6.3). */
+    public static final Variabele<String> OPMERKINGEN_FAMILIE = Variabele.tekst("opmerkingenFamilie");
 
     /** No aanvraag means the case ends without an individuele voorziening; an aanvraag always gets a beschikking. */
     public static final Variabele<Boolean> AANVRAAG_INGEDIEND = Variabele.vlag("aanvraagIngediend");
     public static final Variabele<LocalDate> AANVRAAG_DATUM = Variabele.datum("aanvraagDatum");
     public static final Variabele<Voorzieningsvorm> VORM = Variabele.keuze("vorm", Voorzieningsvorm.class);
+    /** What the beschikking grants and why (004 art 9.2), free text for the letter and the dossier. */
+    public static final Variabele<String> VOORZIENING = Variabele.tekst("voorziening");
+    public static final Variabele<String> BEOOGD_RESULTAAT = Variabele.tekst("beoogdResultaat");
+    public static final Variabele<String> SAMENHANGENDE_VOORZIENINGEN = Variabele.tekst("samenhangendeVoorzieningen");
 
     /** Set by the escalation; Cockpit filters on these. */
     public static final Variabele<Boolean> TERMIJN_OVERSCHREDEN = Variabele.vlag("termijnOverschreden");
@@ -158,6 +168,10 @@ public final class ToegangVariabelen {
     public static final Variabele<String> ZAAKNUMMER = Variabele.tekst("zaaknummer");
     public static final Variabele<String> JEUGDIGE = Variabele.tekst("jeugdige");
     public static final Variabele<String> TERMIJNEN_OVERZICHT = Variabele.tekst("termijnenOverzicht");
+    /** The letters of the zaak so far, as markdown links for the form's header. */
+    public static final Variabele<String> DOCUMENTEN = Variabele.tekst("documenten");
+    /** Input parameter of a "Brief versturen" step: which letter it sends. */
+    public static final Variabele<Briefsoort> BRIEF = Variabele.keuze("brief", Briefsoort.class);
 
     private ToegangVariabelen() {
     }

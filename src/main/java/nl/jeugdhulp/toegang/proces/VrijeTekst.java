@@ -13,6 +13,11 @@ public record VrijeTekst(Variabele<String> variabele, int maximum) {
 
     /** A consulent's or team leader's reason; fits the beslissing's motivering with the rule's source added. */
     public static final VrijeTekst TOELICHTING = new VrijeTekst(ToegangVariabelen.TOELICHTING, 2000);
+    public static final VrijeTekst GESPREK_LOCATIE = new VrijeTekst(ToegangVariabelen.GESPREK_LOCATIE, 200);
+    public static final VrijeTekst OPMERKINGEN_FAMILIE = new VrijeTekst(ToegangVariabelen.OPMERKINGEN_FAMILIE, 2000);
+    public static final VrijeTekst VOORZIENING = new VrijeTekst(ToegangVariabelen.VOORZIENING, 200);
+    public static final VrijeTekst BEOOGD_RESULTAAT = new VrijeTekst(ToegangVariabelen.BEOOGD_RESULTAAT, 2000);
+    public static final VrijeTekst SAMENHANGENDE_VOORZIENINGEN = new VrijeTekst(ToegangVariabelen.SAMENHANGENDE_VOORZIENINGEN, 2000);
 
     public String verplicht(DelegateTask task, String vraag) {
         return neem(task).orElseThrow(() -> new NotValidException(variabele.naam() + " is verplicht: " + vraag));

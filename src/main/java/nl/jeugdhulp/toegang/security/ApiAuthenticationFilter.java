@@ -10,17 +10,22 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import nl.jeugdhulp.toegang.web.Problemen;
 
 /**
- * HTTP Basic for {@code /api/**} against the Camunda identity service. The authenticated user, groups and
+ * HTTP Basic for {@code /api/**} against the Camunda identity service; for reading, also the session of a user
+ * logged in to the webapps. The authenticated user, groups and
  * tenants are set on the engine for the request, so every engine call our controllers make is checked by
  * the engine's own authorizations.
  */
@@ -36,6 +41,9 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Optional<String> gebruiker = aangemeld(request.getHeader("Authorization"));
+        if (gebruiker.isEmpty() && "GET".equals(request.getMethod())) {
+            gebruiker = webappSessie(request);
+        }
         if (gebruiker.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"jeugdhulp\", charset=\"UTF-8\"");
             Problemen.schrijf(response, Problemen.probleem(HttpStatus.UNAUTHORIZED, "Niet aangemeld",
@@ -52,6 +60,20 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    /**
+     * A letter linked from a Tasklist form opens in the browser with Tasklist's session, not with Basic. Only for
+     * reading (GET), so a session cookie can never change anything here: no CSRF risk.
+     */
+    private static Optional<String> webappSessie(HttpServletRequest request) {
+        HttpSession sessie = request.getSession(false);
+        if (sessie == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(AuthenticationUtil.getAuthsFromSession(sessie))
+                .map(authenticaties -> authenticaties.getAuthenticationForProcessEngine(ProcessEngines.NAME_DEFAULT))
+                .map(Authentication::getIdentityId);
     }
 
     private Optional<String> aangemeld(String header) {

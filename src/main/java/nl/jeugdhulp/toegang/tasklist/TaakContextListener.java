@@ -1,5 +1,6 @@
 package nl.jeugdhulp.toegang.tasklist;
 
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.DOCUMENTEN;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.JEUGDIGE;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.TERMIJNEN_OVERZICHT;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.ZAAKNUMMER;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import nl.jeugdhulp.toegang.brief.DocumentRepository;
 import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.termijn.Termijn;
 import nl.jeugdhulp.toegang.termijn.TermijnStatus;
@@ -35,10 +37,12 @@ class TaakContextListener implements TaskListener {
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag("nl"));
 
     private final ZaakService zaken;
+    private final DocumentRepository documenten;
     private final EngineClock klok;
 
-    TaakContextListener(ZaakService zaken, EngineClock klok) {
+    TaakContextListener(ZaakService zaken, DocumentRepository documenten, EngineClock klok) {
         this.zaken = zaken;
+        this.documenten = documenten;
         this.klok = klok;
     }
 
@@ -50,6 +54,21 @@ class TaakContextListener implements TaskListener {
         JEUGDIGE.schrijfLokaal(task, "%s %s, %d jaar".formatted(zaak.getJeugdigeVoornamen(), zaak.getJeugdigeAchternaam(),
                 Period.between(zaak.getJeugdigeGeboortedatum(), klok.today()).getYears()));
         TERMIJNEN_OVERZICHT.schrijfLokaal(task, overzicht(zaak));
+        DOCUMENTEN.schrijfLokaal(task, brieven(zaak));
+    }
+
+    /**
+     * A markdown list of the zaak's letters, each a link to its PDF: "- [Verslag van het onderzoek](/api/...), 20
+     * november 2026, 41 kB". Tasklist's own session opens the link (see ApiAuthenticationFilter).
+     */
+    private String brieven(Zaak zaak) {
+        String lijst = documenten.overzicht(zaak.getId()).stream()
+                .map(document -> "- [%s](/api/zaken/%s/documenten/%d), %s, %d kB".formatted(document.titel(),
+                        zaak.getZaaknummer(), document.id(),
+                        DATUM.format(document.aangemaakt().atZone(Werkdagenkalender.ZONE)),
+                        Math.max(1, Math.round(document.grootte() / 1024.0))))
+                .collect(Collectors.joining("\n"));
+        return lijst.isEmpty() ? "Nog geen brieven." : lijst;
     }
 
     /** "Jan Pieter" "de Vries" → "J.P. d.V.": enough to tell cases apart in a list, too little to identify a child. */

@@ -1,12 +1,18 @@
 package nl.jeugdhulp.toegang.zaak;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +21,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -23,6 +31,7 @@ import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
 import nl.jeugdhulp.toegang.beschikking.Voorzieningsvorm;
+import nl.jeugdhulp.toegang.onderzoek.Gespreksonderwerp;
 import nl.jeugdhulp.toegang.termijn.Termijn;
 import nl.jeugdhulp.toegang.termijn.Termijnsoort;
 import nl.jeugdhulp.toegang.verslag.Verslagoordeel;
@@ -105,6 +114,10 @@ public class Zaak {
     private Fase fase = Fase.MELDING;
 
     private LocalDate ontvangstbevestigingVerzonden;
+    private LocalDate gesprekGepland;
+    /** "HH:mm", as the invitation prints it. */
+    private String gesprekTijd;
+    private String gesprekLocatie;
     private LocalDate gesprekDatum;
     /** The day the gesprek was waived in agreement with the family (004 art 5.4); later terms count from it. */
     private LocalDate gesprekAfgezienOp;
@@ -118,11 +131,31 @@ public class Zaak {
     @Column(length = 10000)
     private String verslagOpmerkingen;
 
+    /** The outcome of the onderzoek per topic that the gesprek covered, as the verslag states it (004 art 6.1). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "verslag_uitkomst", joinColumns = @JoinColumn(name = "zaak_id"))
+    @MapKeyColumn(name = "onderwerp")
+    @MapKeyEnumerated(EnumType.STRING)
+    @Column(name = "uitkomst", length = 4000)
+    @Fetch(FetchMode.SELECT)
+    private Map<Gespreksonderwerp, String> verslagUitkomsten = new EnumMap<>(Gespreksonderwerp.class);
+    /** What the jeugdige or parents themselves said about the onderzoek when the verslag was written (004 art 6.3). */
+    private String verslagOpmerkingenFamilie;
+
     private LocalDate aanvraagDatum;
     private Boolean individueleVoorziening;
 
     @Enumerated(EnumType.STRING)
     private Voorzieningsvorm voorzieningsvorm;
+
+    private String verdagingReden;
+    private String voorziening;
+    private String beoogdResultaat;
+    private String samenhangendeVoorzieningen;
+    private LocalDate ingangsdatum;
+    private LocalDate einddatum;
+    private BigDecimal pgbBedrag;
+    private String pgbBerekening;
 
     private LocalDate beschikkingVerzonden;
 
@@ -403,6 +436,89 @@ public class Zaak {
 
     public void setBeschikkingVerzonden(LocalDate beschikkingVerzonden) {
         this.beschikkingVerzonden = beschikkingVerzonden;
+    }
+
+    public void afspraakGepland(LocalDate datum, String tijd, String locatie) {
+        this.gesprekGepland = datum;
+        this.gesprekTijd = tijd;
+        this.gesprekLocatie = locatie;
+    }
+
+    public Optional<LocalDate> getGesprekGepland() {
+        return Optional.ofNullable(gesprekGepland);
+    }
+
+    public String getGesprekTijd() {
+        return gesprekTijd;
+    }
+
+    public String getGesprekLocatie() {
+        return gesprekLocatie;
+    }
+
+    public void verslagOpgesteld(Map<Gespreksonderwerp, String> uitkomsten, String opmerkingenFamilie) {
+        verslagUitkomsten.clear();
+        verslagUitkomsten.putAll(uitkomsten);
+        this.verslagOpmerkingenFamilie = opmerkingenFamilie;
+    }
+
+    public Map<Gespreksonderwerp, String> getVerslagUitkomsten() {
+        return Collections.unmodifiableMap(verslagUitkomsten);
+    }
+
+    public Optional<String> getVerslagOpmerkingenFamilie() {
+        return Optional.ofNullable(verslagOpmerkingenFamilie);
+    }
+
+    public void verdaagd(String reden) {
+        this.verdagingReden = reden;
+    }
+
+    public String getVerdagingReden() {
+        return verdagingReden;
+    }
+
+    /** What a toekenning grants, for the beschikking (004 art 9.2): the voorziening, its aim, period and context. */
+    public void toegekend(String voorziening, String beoogdResultaat, String samenhangendeVoorzieningen,
+                          LocalDate ingangsdatum, LocalDate einddatum) {
+        this.voorziening = voorziening;
+        this.beoogdResultaat = beoogdResultaat;
+        this.samenhangendeVoorzieningen = samenhangendeVoorzieningen;
+        this.ingangsdatum = ingangsdatum;
+        this.einddatum = einddatum;
+    }
+
+    public void pgbBerekend(BigDecimal bedrag, String berekening) {
+        this.pgbBedrag = bedrag;
+        this.pgbBerekening = berekening;
+    }
+
+    public String getVoorziening() {
+        return voorziening;
+    }
+
+    public String getBeoogdResultaat() {
+        return beoogdResultaat;
+    }
+
+    public Optional<String> getSamenhangendeVoorzieningen() {
+        return Optional.ofNullable(samenhangendeVoorzieningen);
+    }
+
+    public LocalDate getIngangsdatum() {
+        return ingangsdatum;
+    }
+
+    public LocalDate getEinddatum() {
+        return einddatum;
+    }
+
+    public BigDecimal getPgbBedrag() {
+        return pgbBedrag;
+    }
+
+    public String getPgbBerekening() {
+        return pgbBerekening;
     }
 
     public List<Termijn> getTermijnen() {

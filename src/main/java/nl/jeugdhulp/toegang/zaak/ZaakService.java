@@ -27,13 +27,16 @@ public class ZaakService {
      * Binds the process instance to its dossier. A second instance for the same zaak (started by hand with an
      * existing zaaknummer) is refused: it would run and escalate every deadline twice.
      */
-    public Zaak koppel(DelegateExecution execution) {
+    /**
+     * Start listener of the process: binds the new instance to its dossier, in the transaction that starts it. A
+     * second instance for the same zaak is refused there, so it never exists.
+     */
+    public void koppel(DelegateExecution execution) {
         Zaak zaak = zaak(execution);
         if (zaak.getProcesInstantieId() != null && !zaak.getProcesInstantieId().equals(execution.getProcessInstanceId())) {
             throw new NotValidException("Zaak " + zaak.getZaaknummer() + " heeft al een proces");
         }
         zaak.setProcesInstantieId(execution.getProcessInstanceId());
-        return zaak;
     }
 
     public Zaak zaak(DelegateExecution execution) {

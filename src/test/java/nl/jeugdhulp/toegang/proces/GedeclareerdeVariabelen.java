@@ -12,7 +12,7 @@ import nl.jeugdhulp.toegang.onderzoek.Gespreksonderwerp;
 
 /**
  * The names of every process variable the code declares: {@link ToegangVariabelen}, {@link BezwaarVariabelen}
- * and the gesprek's topics.
+ * and the gesprek's topics with their outcome in the verslag.
  */
 final class GedeclareerdeVariabelen {
 
@@ -24,7 +24,8 @@ final class GedeclareerdeVariabelen {
                 .flatMap(klasse -> Arrays.stream(klasse.getFields()))
                 .filter(veld -> Modifier.isStatic(veld.getModifiers()) && veld.getType() == Variabele.class)
                 .map(GedeclareerdeVariabelen::naam);
-        Stream<String> onderwerpen = Arrays.stream(Gespreksonderwerp.values()).map(onderwerp -> onderwerp.variabele().naam());
+        Stream<String> onderwerpen = Arrays.stream(Gespreksonderwerp.values())
+                .flatMap(onderwerp -> Stream.of(onderwerp.variabele().naam(), onderwerp.uitkomst().variabele().naam()));
         return Stream.concat(toegang, onderwerpen).collect(Collectors.toSet());
     }
 

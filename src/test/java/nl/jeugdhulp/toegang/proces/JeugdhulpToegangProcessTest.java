@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static nl.jeugdhulp.toegang.TestKlok.zetKlok;
@@ -42,6 +41,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import nl.jeugdhulp.toegang.beschikking.Voorzieningsvorm;
+import nl.jeugdhulp.toegang.Brievenbus;
 import nl.jeugdhulp.toegang.TestKlok;
 import nl.jeugdhulp.toegang.TestMelding;
 import nl.jeugdhulp.toegang.melding.MeldingRequest;
@@ -66,7 +66,7 @@ import nl.jeugdhulp.toegang.zaak.ZaakRepository;
 @Import({ProcessEngineCoverageConfiguration.class, JeugdhulpToegangProcessTest.Dekking.class})
 // Each process test has its own coverage gate, so its own context, and a JVM holds one engine at a time.
 @DirtiesContext
-class JeugdhulpToegangProcessTest {
+public class JeugdhulpToegangProcessTest {
 
 
     @TestConfiguration
@@ -106,7 +106,7 @@ class JeugdhulpToegangProcessTest {
         assertThat(dossier(zaak).getOntvangstbevestigingVerzonden()).isEqualTo(LocalDate.of(2026, 11, 13));
 
         zetKlok(LocalDateTime.of(2026, 11, 17, 10, 0));
-        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-11-24"));
+        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-11-24", "gesprekTijd", "14:30", "gesprekLocatie", "Bij het gezin thuis"));
         zetKlok(LocalDateTime.of(2026, 11, 24, 16, 0));
         Task gesprek = taak(zaak);
         assertThat(gesprek).isAssignedTo("consulent");
@@ -122,7 +122,7 @@ class JeugdhulpToegangProcessTest {
         assertThat(zaak).isWaitingAt("Task_VerslagOpstellen");
         assertThat(taak(zaak)).isAssignedTo("consulent");
         zetKlok(LocalDateTime.of(2026, 12, 2, 10, 0));
-        complete(taak(zaak));
+        complete(taak(zaak), VERSLAG);
         // As Tasklist does it: submitting the form, which the engine also records field by field.
         engine.getFormService().submitTaskForm(taak(zaak).getId(), Map.of("verslagOordeel", "VOOR_GEZIEN",
                 "verslagOpmerkingen", "Wij missen de hulp bij het naar bed gaan."));
@@ -246,7 +246,7 @@ class JeugdhulpToegangProcessTest {
 
         // The consulent plans the appointment late: the termijn stays OVERSCHREDEN and the case moves on.
         zetKlok(LocalDateTime.of(2026, 11, 30, 9, 0));
-        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-12-03"));
+        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-12-03", "gesprekTijd", "14:30", "gesprekLocatie", "Bij het gezin thuis"));
         assertThat(status(dossier(zaak), Termijnsoort.AFSPRAAK)).isEqualTo(TermijnStatus.OVERSCHREDEN);
         assertThat(zaak).isWaitingAt("Task_GesprekVoeren", "Task_TermijnoverschrijdingBeoordelen");
 
@@ -257,7 +257,7 @@ class JeugdhulpToegangProcessTest {
     @Test
     void gesprekTermijnVerstreken_escaleertNaarTeamleider() {
         ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
-        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-12-21"));
+        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-12-21", "gesprekTijd", "14:30", "gesprekLocatie", "Bij het gezin thuis"));
 
         // 6 weken na 13 november is Eerste Kerstdag; Tweede Kerstdag and Sunday follow: Monday 28 December.
         Job timer = timer(zaak, "Timer_GesprekTermijnVerstreken");
@@ -287,7 +287,7 @@ class JeugdhulpToegangProcessTest {
         execute(timer);
 
         assertEscalatie(zaak, Termijnsoort.VERSLAG);
-        complete(taak(zaak));
+        complete(taak(zaak), VERSLAG);
         assertThat(status(dossier(zaak), Termijnsoort.VERSLAG)).isEqualTo(TermijnStatus.OVERSCHREDEN);
         assertThat(zaak).isWaitingAt("Task_OndertekendVerslagOntvangen", "Task_TermijnoverschrijdingBeoordelen");
     }
@@ -317,7 +317,7 @@ class JeugdhulpToegangProcessTest {
     @Test
     void verslagtermijnVerstrijktTerwijlGeenVerslagGewenstIs_geenEscalatie() {
         ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
-        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-12-17"));
+        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-12-17", "gesprekTijd", "14:30", "gesprekLocatie", "Bij het gezin thuis"));
         zetKlok(LocalDateTime.of(2026, 12, 17, 15, 0));
         complete(taak(zaak), withVariables("gesprekDatum", "2026-12-17", "geinformeerd", true, "toestemmingGegevensverwerking", true,
                 "familiegroepsplanGewenst", true, "verslagGewenst", false));
@@ -337,7 +337,7 @@ class JeugdhulpToegangProcessTest {
     void stadskanaal_verslagTienWerkdagenNaGesprek_beslistermijnAchtWeken() {
         ProcessInstance zaak = registreer("stadskanaal", LocalDate.of(2026, 11, 13));
         assertThat(dossier(zaak).termijn(Termijnsoort.VERSLAG)).isEmpty();
-        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-12-17"));
+        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-12-17", "gesprekTijd", "14:30", "gesprekLocatie", "Bij het gezin thuis"));
         zetKlok(LocalDateTime.of(2026, 12, 17, 15, 0));
         complete(taak(zaak), withVariables("gesprekDatum", "2026-12-17", "geinformeerd", true, "toestemmingGegevensverwerking", true,
                 "familiegroepsplanGewenst", false, "verslagGewenst", true));
@@ -347,7 +347,7 @@ class JeugdhulpToegangProcessTest {
         assertThat(dossier(zaak).termijn(Termijnsoort.VERSLAG).orElseThrow().getUiterlijk())
                 .isEqualTo(LocalDate.of(2027, 1, 4));
         assertThat(timer(zaak, "Timer_VerslagTermijnVerstreken").getDuedate()).isEqualTo(middernacht(LocalDate.of(2027, 1, 5)));
-        complete(taak(zaak));
+        complete(taak(zaak), VERSLAG);
         complete(taak(zaak), withVariables("verslagOordeel", "AKKOORD"));
         complete(taak(zaak), withVariables("aanvraagIngediend", true, "aanvraagDatum", "2026-12-17"));
         // Awb 4:13: 8 weken na 17 december 2026.
@@ -358,7 +358,7 @@ class JeugdhulpToegangProcessTest {
     @Test
     void gesprekInDeToekomst_wordtGeweigerdEnDeTaakBlijftOpen() {
         ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
-        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-11-20"));
+        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-11-20", "gesprekTijd", "14:30", "gesprekLocatie", "Bij het gezin thuis"));
         Task gesprek = taak(zaak);
 
         assertThatThrownBy(() -> complete(gesprek, withVariables("gesprekDatum", "2026-11-30",
@@ -379,7 +379,7 @@ class JeugdhulpToegangProcessTest {
         Task afspraak = taak(zaak);
         engine.getTaskService().claim(afspraak.getId(), "consulent");
         engine.getTaskService().setAssignee(afspraak.getId(), "carla");
-        complete(afspraak, withVariables("gesprekGepland", "2026-11-20"));
+        complete(afspraak, withVariables("gesprekGepland", "2026-11-20", "gesprekTijd", "14:30", "gesprekLocatie", "Bij het gezin thuis"));
 
         assertThat(taak(zaak)).isAssignedTo("carla");
     }
@@ -400,7 +400,7 @@ class JeugdhulpToegangProcessTest {
                 - GESPREK: uiterlijk maandag 28 december 2026
                 - VERSLAG: uiterlijk maandag 28 december 2026""".stripIndent());
 
-        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-11-20"));
+        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-11-20", "gesprekTijd", "14:30", "gesprekLocatie", "Bij het gezin thuis"));
         // Only the initials stay, in the task's name.
         assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(afspraak.getId()).singleResult()
                 .getName()).endsWith(zaak.getBusinessKey() + " S. d.V.");
@@ -434,7 +434,7 @@ class JeugdhulpToegangProcessTest {
                 .equals("termijnInGevaar")).hasSize(2);
 
         // Once the afspraak is made, the nearest termijn is the gesprek's, after Christmas.
-        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-11-24"));
+        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-11-24", "gesprekTijd", "14:30", "gesprekLocatie", "Bij het gezin thuis"));
         signalering.signaleer();
         assertThat(runtime.getVariable(zaak.getId(), "termijnInGevaar")).isEqualTo(false);
         assertThat(runtime.getVariable(zaak.getId(), "eerstvolgendeTermijn")).isEqualTo("2026-12-28");
@@ -443,7 +443,7 @@ class JeugdhulpToegangProcessTest {
         zetKlok(LocalDateTime.of(2026, 11, 24, 15, 0));
         complete(taak(zaak), withVariables("gesprekDatum", "2026-11-24", "geinformeerd", true,
                 "toestemmingGegevensverwerking", true, "familiegroepsplanGewenst", false, "verslagGewenst", true));
-        complete(taak(zaak));
+        complete(taak(zaak), VERSLAG);
         assertThat(zaak).isWaitingAt("Task_OndertekendVerslagOntvangen");
         signalering.signaleer();
         assertThat(runtime.getVariable(zaak.getId(), "termijnInGevaar")).isEqualTo(false);
@@ -653,7 +653,7 @@ class JeugdhulpToegangProcessTest {
         ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
         Task afspraak = taak(zaak);
         engine.getTaskService().claim(afspraak.getId(), "consulent");
-        assertThatThrownBy(() -> complete(afspraak, withVariables("vooronderzoekAfgezien", true, "gesprekGepland", "2026-11-20")))
+        assertThatThrownBy(() -> complete(afspraak, withVariables("vooronderzoekAfgezien", true, "gesprekGepland", "2026-11-20", "gesprekTijd", "14:30", "gesprekLocatie", "Bij het gezin thuis")))
                 .hasMessageContaining("toelichting is verplicht");
         assertThat(zaak).isWaitingAt("Task_AfspraakPlannen");
     }
@@ -667,7 +667,7 @@ class JeugdhulpToegangProcessTest {
                 "gesprekGepland", "2026-11-20", "toelichting", "x".repeat(2001))))
                 .hasMessageContaining("langer dan 2000 tekens");
 
-        complete(afspraak, withVariables("gesprekGepland", "2026-11-20", "toelichting", "Moeder belt nog terug."));
+        complete(afspraak, withVariables("gesprekGepland", "2026-11-20", "gesprekTijd", "14:30", "gesprekLocatie", "Bij het gezin thuis", "toelichting", "Moeder belt nog terug."));
         assertThat(zaak).isWaitingAt("Task_GesprekVoeren");
         assertThat(engine.getRuntimeService().getVariable(zaak.getId(), "toelichting")).isNull();
     }
@@ -714,7 +714,7 @@ class JeugdhulpToegangProcessTest {
     void langeToekenning_vraagtAkkoordVanEenAndereTeamleider() {
         ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
         // A team leader takes the case himself: he is the regisseur and cannot also be the second pair of eyes.
-        claimEnRond(zaak, "teamleider", Map.of("gesprekGepland", "2026-11-20"));
+        claimEnRond(zaak, "teamleider", Map.of("gesprekGepland", "2026-11-20", "gesprekTijd", "14:30", "gesprekLocatie", "Bij het gezin thuis"));
         zetKlok(LocalDateTime.of(2026, 11, 20, 15, 0));
         complete(taak(zaak), withVariables("gesprekDatum", "2026-11-20", "geinformeerd", true,
                 "toestemmingGegevensverwerking", true, "familiegroepsplanGewenst", false, "verslagGewenst", false));
@@ -773,8 +773,19 @@ class JeugdhulpToegangProcessTest {
         return registreer(TestMelding.vanSam(gemeente, ontvangen, LocalDate.of(2014, 5, 2)));
     }
 
+    /** Completes a task as the tests always did, then sends the letters its step leads to. */
+    private void complete(Task taak, Map<String, Object> variabelen) {
+        BpmnAwareTests.complete(taak, variabelen);
+        Brievenbus.verstuur(engine);
+    }
+
+    private void complete(Task taak) {
+        complete(taak, Map.of());
+    }
+
     private ProcessInstance registreer(MeldingRequest melding) {
         String zaaknummer = meldingen.registreer(melding).getZaaknummer();
+        Brievenbus.verstuur(engine);
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(zaaknummer)
                 .singleResult();
     }
@@ -783,7 +794,7 @@ class JeugdhulpToegangProcessTest {
      * What the consulent establishes when judging an aanvraag for Sam (12 at the aanvraag): both consent, nothing
      * else solves the question, care in kind; and, for a PGB, every condition met. Pairs override the defaults.
      */
-    static Map<String, Object> beoordeling(Object... anders) {
+    public static Map<String, Object> beoordeling(Object... anders) {
         Map<String, Object> feiten = new HashMap<>(Map.of("wilsbekwaam", true, "jeugdigeStemtIn", true,
                 "vertegenwoordigerStemtIn", true, "ernstigNadeelDreigt", false, "jeugdigeBlijftWensen", false,
                 "gebruikelijkeZorg", false, "eigenKrachtVoldoende", false, "algemeneVoorzieningVoldoende", false,
@@ -796,10 +807,15 @@ class JeugdhulpToegangProcessTest {
         return met(feiten, anders);
     }
 
+    /** The verslag's outcome, for a gesprek that did not tick topics. */
+    static final Map<String, Object> VERSLAG = Map.of("uitkomstSituatieEnHulpvraag",
+            "Sam slaapt slecht en gaat niet graag naar school.", "verslagVerstrekt", true);
+
     /** A toekenning from Monday 14 December 2026 for 6 months, checked by the consulent. */
-    static Map<String, Object> beschikking(Object... anders) {
+    public static Map<String, Object> beschikking(Object... anders) {
         return met(new HashMap<>(Map.of("ingangsdatum", "2026-12-14", "einddatum", "2027-06-14",
-                "beschikkingGecontroleerd", true)), anders);
+                "voorziening", "Ambulante begeleiding thuis, 3 uur per week",
+                "beoogdResultaat", "Sam gaat weer elke dag naar school.", "beschikkingGecontroleerd", true)), anders);
     }
 
     private static Map<String, Object> met(Map<String, Object> waarden, Object... anders) {
@@ -811,7 +827,7 @@ class JeugdhulpToegangProcessTest {
 
     /** Afspraak planned and gesprek held on Friday 20 November 2026, with the family's two wishes. */
     private void gesprekGevoerdOp20November(ProcessInstance zaak, boolean familiegroepsplanGewenst, boolean verslagGewenst) {
-        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-11-20"));
+        claimEnRond(zaak, "consulent", Map.of("gesprekGepland", "2026-11-20", "gesprekTijd", "14:30", "gesprekLocatie", "Bij het gezin thuis"));
         zetKlok(LocalDateTime.of(2026, 11, 20, 15, 0));
         complete(taak(zaak), withVariables("gesprekDatum", "2026-11-20", "geinformeerd", true, "toestemmingGegevensverwerking", true,
                 "familiegroepsplanGewenst", familiegroepsplanGewenst, "verslagGewenst", verslagGewenst));

@@ -9,11 +9,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.ProcessEngine;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+
+import nl.jeugdhulp.toegang.Brievenbus;
+import nl.jeugdhulp.toegang.TestMelding;
+import nl.jeugdhulp.toegang.melding.MeldingService;
 
 /** Tasklist and Cockpit keep their own session login with CSRF protection; nothing without logging in. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -24,6 +32,10 @@ class WebappLoginIT {
 
     @LocalServerPort
     int poort;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    MeldingService meldingen;
 
     private final CookieManager koekjes = new CookieManager();
     private final HttpClient browser = HttpClient.newBuilder().cookieHandler(koekjes).build();
@@ -47,6 +59,31 @@ class WebappLoginIT {
         assertThat(filters.body()).contains("\"name\":\"Mijn taken\"", "\"name\":\"Taken van mijn team\"",
                 "\"name\":\"Termijn binnen 5 werkdagen\"");
         assertThat(filters.body()).as("alleen voor teamleiders").doesNotContain("Termijn verstreken");
+    }
+
+    /** A letter linked from a Tasklist form opens with the Tasklist session; that session can only read /api. */
+    @Test
+    void metDeTasklistSessie_opentDeConsulentEenBrief_maarWijzigtNietsViaApi() throws Exception {
+        String zaak = meldingen.registreer(TestMelding.vanSam("kampen", LocalDate.now(), LocalDate.of(2014, 5, 2)))
+                .getZaaknummer();
+        Brievenbus.verstuur(engine);
+        assertThat(get("/api/zaken/" + zaak + "/documenten").statusCode()).as("nog niet aangemeld").isEqualTo(401);
+
+        get("/camunda/app/tasklist/default/");
+        assertThat(post(browser, LOGIN, token()).statusCode()).isEqualTo(200);
+        var lijst = get("/api/zaken/" + zaak + "/documenten");
+        assertThat(lijst.statusCode()).isEqualTo(200);
+        assertThat(lijst.body()).contains("\"soort\":\"ONTVANGSTBEVESTIGING\"");
+        var id = lijst.body().replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+        var pdf = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort + "/api/zaken/" + zaak
+                + "/documenten/" + id)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+
+        var melding = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort + "/api/meldingen"))
+                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token())
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(melding.statusCode()).as("schrijven vraagt HTTP Basic, ook met sessie").isEqualTo(401);
     }
 
     private String token() {

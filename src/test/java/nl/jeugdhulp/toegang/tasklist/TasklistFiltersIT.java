@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
+import nl.jeugdhulp.toegang.Brievenbus;
 import nl.jeugdhulp.toegang.TestBeschikking;
 import nl.jeugdhulp.toegang.TestMelding;
 import nl.jeugdhulp.toegang.bezwaar.Bezwaar;
@@ -127,7 +128,10 @@ class TasklistFiltersIT {
     }
 
     private String registreer(LocalDate ontvangen) {
-        return meldingen.registreer(TestMelding.vanSam("kampen", ontvangen, LocalDate.of(2014, 5, 2))).getZaaknummer();
+        String zaaknummer = meldingen.registreer(TestMelding.vanSam("kampen", ontvangen, LocalDate.of(2014, 5, 2)))
+                .getZaaknummer();
+        Brievenbus.verstuur(engine);
+        return zaaknummer;
     }
 
     private Task taakVan(String zaaknummer) {

@@ -1,0 +1,44 @@
+package nl.jeugdhulp.toegang.brief;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import nl.jeugdhulp.toegang.proces.EngineClock;
+import nl.jeugdhulp.toegang.zaak.Zaak;
+
+/**
+ * Makes a letter for a zaak and keeps the PDF with its dossier, in the transaction of the step that sends it.
+ * When the letter cannot be made, the step fails with a message that says which letter for which zaak; the
+ * step is asynchronous in the model, so that becomes an incident in Cockpit, never a letter silently missing.
+ */
+@Service
+public class Brieven {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Brieven.class);
+
+    private final Briefinhoud inhoud;
+    private final BriefRenderer renderer;
+    private final DocumentRepository documenten;
+    private final EngineClock klok;
+
+    Brieven(Briefinhoud inhoud, BriefRenderer renderer, DocumentRepository documenten, EngineClock klok) {
+        this.inhoud = inhoud;
+        this.renderer = renderer;
+        this.documenten = documenten;
+        this.klok = klok;
+    }
+
+    public Document verstuur(Zaak zaak, Briefsoort soort) {
+        byte[] pdf;
+        try {
+            pdf = renderer.pdf(soort, inhoud.van(zaak, soort, klok.today()));
+        } catch (RuntimeException e) {
+            throw new BriefNietGemaaktException("Brief '" + soort.titel() + "' voor zaak " + zaak.getZaaknummer()
+                    + " is niet gemaakt: " + e.getMessage(), e);
+        }
+        Document document = documenten.save(new Document(zaak.getId(), soort, klok.now(), pdf));
+        LOG.info("Brief {} gemaakt voor zaak {} ({} bytes)", soort, zaak.getZaaknummer(), pdf.length);
+        return document;
+    }
+}

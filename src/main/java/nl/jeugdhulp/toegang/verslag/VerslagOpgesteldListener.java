@@ -1,0 +1,56 @@
+package nl.jeugdhulp.toegang.verslag;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.springframework.stereotype.Component;
+
+import nl.jeugdhulp.toegang.onderzoek.Gespreksonderwerp;
+import nl.jeugdhulp.toegang.proces.VrijeTekst;
+import nl.jeugdhulp.toegang.zaak.Zaak;
+import nl.jeugdhulp.toegang.zaak.ZaakService;
+
+/**
+ * Stadskanaal 004 art 6.1: the verslag gives the outcome of the onderzoek. Every topic the gesprek covered
+ * (004 art 5.1) needs its outcome; the family's own remarks are added (art 6.3). The texts go to the dossier
+ * and into the letter, never into the process history.
+ */
+@Component("verslagOpgesteldListener")
+class VerslagOpgesteldListener implements TaskListener {
+
+    private final ZaakService zaken;
+
+    VerslagOpgesteldListener(ZaakService zaken) {
+        this.zaken = zaken;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Zaak zaak = zaken.zaak(task.getExecution());
+        Map<Gespreksonderwerp, String> uitkomsten = new EnumMap<>(Gespreksonderwerp.class);
+        for (Gespreksonderwerp onderwerp : Gespreksonderwerp.values()) {
+            Optional<String> uitkomst = onderwerp.uitkomst().neem(task).filter(tekst -> !tekst.isEmpty());
+            uitkomst.ifPresent(tekst -> uitkomsten.put(onderwerp, tekst));
+        }
+        String opmerkingen = VrijeTekst.OPMERKINGEN_FAMILIE.neem(task).filter(tekst -> !tekst.isEmpty()).orElse(null);
+        String besproken = zaak.getGesprekOnderwerpen() == null ? "" : zaak.getGesprekOnderwerpen();
+        var zonderUitkomst = Arrays.stream(besproken.split(","))
+                .filter(naam -> !naam.isEmpty())
+                .map(Gespreksonderwerp::valueOf)
+                .filter(onderwerp -> !uitkomsten.containsKey(onderwerp))
+                .map(onderwerp -> onderwerp.uitkomst().variabele().naam())
+                .toList();
+        if (!zonderUitkomst.isEmpty()) {
+            throw new NotValidException("Het gesprek besprak deze onderwerpen; geef de uitkomst: " + String.join(", ", zonderUitkomst));
+        }
+        if (uitkomsten.isEmpty()) {
+            throw new NotValidException("Het verslag geeft de uitkomst van het onderzoek voor minstens één onderwerp (004 art 6.1)");
+        }
+        zaak.verslagOpgesteld(uitkomsten, opmerkingen);
+    }
+}
