@@ -183,6 +183,15 @@ class BrievenIT {
                 .containsExactly("ONTVANGSTBEVESTIGING", "DOORZENDBERICHT");
     }
 
+    /** Spoed (004 art 3.3): the crisis comes first, so the confirmation promises no appointment date yet. */
+    @Test
+    void spoed_ontvangstbevestigingZegtDatEerstDeDirecteHulpKomt() throws IOException {
+        String zaak = registreer(TestMelding.spoed(TestMelding.vanSam("dalfsen", LocalDate.of(2026, 11, 2), GEBOREN)), 2);
+        assertThat(tekst(zaak, Briefsoort.ONTVANGSTBEVESTIGING)).contains("Samen Doen in Dalfsen",
+                "U heeft gezegd dat er haast bij is", "eerst de hulp die nu direct nodig is")
+                .doesNotContain("Een consulent neemt contact met u op om een afspraak te maken", "uiterlijk op", BSN);
+    }
+
     /** The PDF itself: real text in an embedded font, title and language set, tagged, and PDF/A-2 in its metadata. */
     @Test
     void brief_isToegankelijkePdfA() throws IOException {
