@@ -48,16 +48,9 @@ public class BriefRenderer {
     }
 
     public byte[] pdf(Briefsoort soort, Map<String, Object> inhoud) {
-        return pdf(html(soort, inhoud));
-    }
-
-    String html(Briefsoort soort, Map<String, Object> inhoud) {
         var context = new Context(NEDERLANDS, inhoud);
         context.setVariable("titel", soort.titel());
-        return sjablonen.process(soort.sjabloon(), context);
-    }
-
-    private byte[] pdf(String html) {
+        String html = sjablonen.process(soort.sjabloon(), context);
         var uit = new ByteArrayOutputStream();
         var builder = new PdfRendererBuilder();
         builder.useFastMode();

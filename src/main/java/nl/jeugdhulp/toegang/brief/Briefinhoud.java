@@ -1,15 +1,11 @@
 package nl.jeugdhulp.toegang.brief;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,9 +16,9 @@ import nl.jeugdhulp.toegang.gemeente.Gemeente;
 import nl.jeugdhulp.toegang.gemeente.Gemeenten;
 import nl.jeugdhulp.toegang.onderzoek.Gespreksonderwerp;
 import nl.jeugdhulp.toegang.pgb.Bedragen;
+import nl.jeugdhulp.toegang.termijn.Datums;
 import nl.jeugdhulp.toegang.termijn.Termijn;
 import nl.jeugdhulp.toegang.termijn.TermijnStatus;
-import nl.jeugdhulp.toegang.termijn.Termijnregel;
 import nl.jeugdhulp.toegang.termijn.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Beslissing;
 import nl.jeugdhulp.toegang.zaak.Zaak;
@@ -35,9 +31,6 @@ import nl.jeugdhulp.toegang.zaak.Zaak;
 @Component
 public class Briefinhoud {
 
-    private static final Locale NEDERLANDS = Locale.forLanguageTag("nl-NL");
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", NEDERLANDS);
-    private static final DateTimeFormatter DAG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", NEDERLANDS);
     /** The decision tables whose motivering a beschikking gives as its reasons. */
     private static final List<String> REGELS = List.of("instemming", "afweging", "pgbToets");
 
@@ -52,7 +45,7 @@ public class Briefinhoud {
         Map<String, Object> inhoud = new HashMap<>();
         inhoud.put("gemeente", gemeente.naam());
         inhoud.put("briefhoofd", gemeente.briefhoofd());
-        inhoud.put("datum", datum(vandaag));
+        inhoud.put("datum", Datums.datum(vandaag));
         inhoud.put("zaaknummer", zaak.getZaaknummer());
         String naam = zaak.getJeugdigeVoornamen() + " " + zaak.getJeugdigeAchternaam();
         inhoud.put("jeugdige", naam);
@@ -60,7 +53,7 @@ public class Briefinhoud {
         boolean meerderjarig = Period.between(zaak.getJeugdigeGeboortedatum(), vandaag).getYears() >= 18;
         inhoud.put("aan", meerderjarig ? naam : "de ouders of verzorgers van " + naam);
         inhoud.put("aanhef", meerderjarig ? "Beste " + naam + "," : "Beste ouder of verzorger,");
-        inhoud.put("ontvangen", datum(zaak.getOntvangen()));
+        inhoud.put("ontvangen", Datums.datum(zaak.getOntvangen()));
         switch (soort) {
             case ONTVANGSTBEVESTIGING -> ontvangstbevestiging(zaak, inhoud);
             case UITNODIGING_GESPREK -> uitnodiging(zaak, gemeente, inhoud);
@@ -82,20 +75,20 @@ public class Briefinhoud {
 
     private static void ontvangstbevestiging(Zaak zaak, Map<String, Object> inhoud) {
         inhoud.put("spoed", zaak.isSpoed());
-        inhoud.put("afspraakUiterlijk", lopend(zaak, Termijnsoort.AFSPRAAK).map(Briefinhoud::datum).orElse(null));
-        inhoud.put("gesprekUiterlijk", lopend(zaak, Termijnsoort.GESPREK).map(Briefinhoud::datum).orElse(null));
+        inhoud.put("afspraakUiterlijk", lopend(zaak, Termijnsoort.AFSPRAAK).map(Datums::datum).orElse(null));
+        inhoud.put("gesprekUiterlijk", lopend(zaak, Termijnsoort.GESPREK).map(Datums::datum).orElse(null));
     }
 
     private static void uitnodiging(Zaak zaak, Gemeente gemeente, Map<String, Object> inhoud) {
-        inhoud.put("gesprekDag", DAG.format(zaak.getGesprekGepland().orElseThrow(
+        inhoud.put("gesprekDag", Datums.metDag(zaak.getGesprekGepland().orElseThrow(
                 () -> new IllegalStateException("Geen datum voor het gesprek vastgelegd"))));
         inhoud.put("gesprekTijd", zaak.getGesprekTijd().replace(':', '.'));
         inhoud.put("gesprekLocatie", zaak.getGesprekLocatie());
-        inhoud.put("familiegroepsplanTermijn", duur(gemeente.regel(Termijnsoort.FAMILIEGROEPSPLAN)));
+        inhoud.put("familiegroepsplanTermijn", gemeente.regel(Termijnsoort.FAMILIEGROEPSPLAN).duur());
     }
 
     private static void verslag(Zaak zaak, Gemeente gemeente, Map<String, Object> inhoud) {
-        inhoud.put("gesprekDatum", zaak.getGesprekDatum() == null ? null : datum(zaak.getGesprekDatum()));
+        inhoud.put("gesprekDatum", zaak.getGesprekDatum() == null ? null : Datums.datum(zaak.getGesprekDatum()));
         Map<String, String> uitkomsten = new LinkedHashMap<>();
         for (Gespreksonderwerp onderwerp : Gespreksonderwerp.values()) {
             String uitkomst = zaak.getVerslagUitkomsten().get(onderwerp);
@@ -107,24 +100,24 @@ public class Briefinhoud {
         inhoud.put("opmerkingenFamilie", zaak.getVerslagOpmerkingenFamilie().orElse(null));
         // 002 §2.4: signed with name, BSN, date of birth and date, the verslag is the aanvraag.
         inhoud.put("bsn", zaak.getJeugdigeBsn());
-        inhoud.put("geboortedatum", datum(zaak.getJeugdigeGeboortedatum()));
-        inhoud.put("beslistermijn", duur(gemeente.regel(Termijnsoort.BESCHIKKING)));
+        inhoud.put("geboortedatum", Datums.datum(zaak.getJeugdigeGeboortedatum()));
+        inhoud.put("beslistermijn", gemeente.regel(Termijnsoort.BESCHIKKING).duur());
     }
 
     private static void verdaging(Zaak zaak, Map<String, Object> inhoud) {
         Termijn beslistermijn = zaak.termijn(Termijnsoort.BESCHIKKING).orElseThrow();
-        inhoud.put("aanvraagDatum", datum(zaak.getAanvraagDatum()));
-        inhoud.put("oorspronkelijk", datum(beslistermijn.getOorspronkelijk().orElseThrow(
+        inhoud.put("aanvraagDatum", Datums.datum(zaak.getAanvraagDatum()));
+        inhoud.put("oorspronkelijk", Datums.datum(beslistermijn.getOorspronkelijk().orElseThrow(
                 () -> new IllegalStateException("De beslistermijn is niet verdaagd"))));
-        inhoud.put("nieuw", datum(beslistermijn.getUiterlijk()));
+        inhoud.put("nieuw", Datums.datum(beslistermijn.getUiterlijk()));
         inhoud.put("reden", zaak.getVerdagingReden());
     }
 
     private static void beschikking(Zaak zaak, Map<String, Object> inhoud) {
-        inhoud.put("aanvraagDatum", datum(zaak.getAanvraagDatum()));
+        inhoud.put("aanvraagDatum", Datums.datum(zaak.getAanvraagDatum()));
         inhoud.put("redenen", redenen(zaak));
         // Awb 6:7 and 6:8: six weeks from the day after the letter is sent, as the BEZWAARTERMIJN says.
-        inhoud.put("bezwaarUiterlijk", lopend(zaak, Termijnsoort.BEZWAARTERMIJN).map(Briefinhoud::datum)
+        inhoud.put("bezwaarUiterlijk", lopend(zaak, Termijnsoort.BEZWAARTERMIJN).map(Datums::datum)
                 .orElseThrow(() -> new IllegalStateException("De bezwaartermijn is niet gestart")));
         if (beschikking(zaak) == Briefsoort.BESCHIKKING_AFWIJZING) {
             return;
@@ -132,33 +125,31 @@ public class Briefinhoud {
         inhoud.put("voorziening", zaak.getVoorziening());
         inhoud.put("beoogdResultaat", zaak.getBeoogdResultaat());
         inhoud.put("samenhangendeVoorzieningen", zaak.getSamenhangendeVoorzieningen().orElse(null));
-        inhoud.put("ingangsdatum", datum(zaak.getIngangsdatum()));
-        inhoud.put("einddatum", datum(zaak.getEinddatum()));
+        inhoud.put("ingangsdatum", Datums.datum(zaak.getIngangsdatum()));
+        inhoud.put("einddatum", Datums.datum(zaak.getEinddatum()));
         long maanden = ChronoUnit.MONTHS.between(zaak.getIngangsdatum(), zaak.getEinddatum());
         inhoud.put("duur", maanden >= 1 && zaak.getIngangsdatum().plusMonths(maanden).equals(zaak.getEinddatum())
                 ? maanden + (maanden == 1 ? " maand" : " maanden")
                 : ChronoUnit.DAYS.between(zaak.getIngangsdatum(), zaak.getEinddatum()) + " dagen");
         inhoud.put("aanbieder", zaak.getAanbiederNaam());
         if (zaak.getVoorzieningsvorm() == Voorzieningsvorm.PGB) {
-            BigDecimal bedrag = zaak.getPgbBedrag();
-            inhoud.put("pgbBedrag", Bedragen.euro(bedrag));
+            inhoud.put("pgbBedrag", Bedragen.euro(zaak.getPgbBedrag()));
             inhoud.put("pgbBerekening", zaak.getPgbBerekening());
         }
     }
 
     private static void doorzending(Zaak zaak, Map<String, Object> inhoud) {
         inhoud.put("doorgezondenAan", zaak.getDoorgezondenAan());
-        inhoud.put("doorgezondenOp", datum(zaak.getDoorgezondenOp()));
+        inhoud.put("doorgezondenOp", Datums.datum(zaak.getDoorgezondenOp()));
     }
 
     /** The last outcome of each decision table, with the rule's own motivering and its source. */
     private static List<Reden> redenen(Zaak zaak) {
-        Map<String, Beslissing> laatste = new LinkedHashMap<>();
-        zaak.getBeslissingen().stream().filter(b -> REGELS.contains(b.getSoort())).forEach(b -> laatste.put(b.getSoort(), b));
-        List<Reden> redenen = new ArrayList<>();
-        REGELS.stream().map(laatste::get).filter(b -> b != null)
-                .forEach(b -> redenen.add(new Reden(b.getMotivering(), b.getDoor())));
-        return redenen;
+        Map<String, Beslissing> laatste = new HashMap<>();
+        zaak.getBeslissingen().forEach(beslissing -> laatste.put(beslissing.getSoort(), beslissing));
+        return REGELS.stream().filter(laatste::containsKey).map(laatste::get)
+                .map(beslissing -> new Reden(beslissing.getMotivering(), beslissing.getDoor()))
+                .toList();
     }
 
     public record Reden(String tekst, String regel) {
@@ -166,19 +157,5 @@ public class Briefinhoud {
 
     private static Optional<LocalDate> lopend(Zaak zaak, Termijnsoort soort) {
         return zaak.termijn(soort).filter(t -> t.getStatus() == TermijnStatus.LOPEND).map(Termijn::getUiterlijk);
-    }
-
-    /** "7 werkdagen", "2 weken": how the gemeente's rule reads in a letter. */
-    private static String duur(Termijnregel regel) {
-        return regel.aantal() + " " + (regel.aantal() == 1 ? switch (regel.eenheid()) {
-            case WERKDAGEN -> "werkdag";
-            case DAGEN -> "dag";
-            case WEKEN -> "week";
-            case UREN -> "uur";
-        } : regel.eenheid().omschrijving());
-    }
-
-    static String datum(LocalDate datum) {
-        return DATUM.format(datum);
     }
 }

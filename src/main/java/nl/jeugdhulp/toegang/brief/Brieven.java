@@ -29,7 +29,7 @@ public class Brieven {
         this.klok = klok;
     }
 
-    public Document verstuur(Zaak zaak, Briefsoort soort) {
+    public void verstuur(Zaak zaak, Briefsoort soort) {
         byte[] pdf;
         try {
             pdf = renderer.pdf(soort, inhoud.van(zaak, soort, klok.today()));
@@ -37,8 +37,7 @@ public class Brieven {
             throw new BriefNietGemaaktException("Brief '" + soort.titel() + "' voor zaak " + zaak.getZaaknummer()
                     + " is niet gemaakt: " + e.getMessage(), e);
         }
-        Document document = documenten.save(new Document(zaak.getId(), soort, klok.now(), pdf));
+        documenten.save(new Document(zaak.getId(), soort, klok.now(), pdf));
         LOG.info("Brief {} gemaakt voor zaak {} ({} bytes)", soort, zaak.getZaaknummer(), pdf.length);
-        return document;
     }
 }

@@ -58,24 +58,8 @@ public class Document {
         return id;
     }
 
-    public Long getZaakId() {
-        return zaakId;
-    }
-
     public Briefsoort getSoort() {
         return soort;
-    }
-
-    public String getTitel() {
-        return titel;
-    }
-
-    public Instant getAangemaakt() {
-        return aangemaakt;
-    }
-
-    public int getGrootte() {
-        return grootte;
     }
 
     public byte[] getInhoud() {

@@ -1,16 +1,14 @@
 package nl.jeugdhulp.toegang.pgb;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 import org.camunda.bpm.engine.exception.NotValidException;
 
+import nl.jeugdhulp.toegang.termijn.Datums;
+
 /** One stay in kortdurend verblijf, from the day of arrival to the day of departure. */
 public record Verblijf(LocalDate aankomst, LocalDate vertrek) {
-
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
 
     public Verblijf {
         if (aankomst == null) {
@@ -39,7 +37,7 @@ public record Verblijf(LocalDate aankomst, LocalDate vertrek) {
 
     /** "6 maart 2026 tot 8 maart 2026", or one date for a stay within a day. */
     String omschrijving() {
-        return aankomst.equals(vertrek) ? DATUM.format(aankomst)
-                : DATUM.format(aankomst) + " tot " + DATUM.format(vertrek);
+        return aankomst.equals(vertrek) ? Datums.datum(aankomst)
+                : Datums.datum(aankomst) + " tot " + Datums.datum(vertrek);
     }
 }

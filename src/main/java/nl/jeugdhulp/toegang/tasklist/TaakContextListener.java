@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.brief.DocumentRepository;
 import nl.jeugdhulp.toegang.proces.EngineClock;
+import nl.jeugdhulp.toegang.termijn.Datums;
 import nl.jeugdhulp.toegang.termijn.Termijn;
 import nl.jeugdhulp.toegang.termijn.TermijnStatus;
 import nl.jeugdhulp.toegang.termijn.Werkdagenkalender;
@@ -34,7 +34,6 @@ import nl.jeugdhulp.toegang.zaak.ZaakService;
 class TaakContextListener implements TaskListener {
 
     private static final DateTimeFormatter TIJD = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag("nl"));
 
     private final ZaakService zaken;
     private final DocumentRepository documenten;
@@ -65,7 +64,7 @@ class TaakContextListener implements TaskListener {
         String lijst = documenten.overzicht(zaak.getId()).stream()
                 .map(document -> "- [%s](/api/zaken/%s/documenten/%d), %s, %d kB".formatted(document.titel(),
                         zaak.getZaaknummer(), document.id(),
-                        DATUM.format(document.aangemaakt().atZone(Werkdagenkalender.ZONE)),
+                        Datums.metDag(document.aangemaakt().atZone(Werkdagenkalender.ZONE).toLocalDate()),
                         Math.max(1, Math.round(document.grootte() / 1024.0))))
                 .collect(Collectors.joining("\n"));
         return lijst.isEmpty() ? "Nog geen brieven." : lijst;
@@ -99,6 +98,6 @@ class TaakContextListener implements TaskListener {
                 .map(om -> " om " + TIJD.format(om.atZone(Werkdagenkalender.ZONE)))
                 .orElse("");
         String status = termijn.getStatus() == TermijnStatus.OVERSCHREDEN ? " (**verstreken**)" : "";
-        return "- " + termijn.getSoort() + ": uiterlijk " + DATUM.format(uiterlijk) + tijd + status;
+        return "- " + termijn.getSoort() + ": uiterlijk " + Datums.metDag(uiterlijk) + tijd + status;
     }
 }

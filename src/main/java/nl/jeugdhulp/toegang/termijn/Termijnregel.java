@@ -8,6 +8,11 @@ import jakarta.validation.constraints.Positive;
 public record Termijnregel(@Positive int aantal, @NotNull Eenheid eenheid, @NotNull Startpunt na, @NotBlank String bron) {
 
     public String omschrijving() {
-        return aantal + " " + eenheid.omschrijving() + " na " + na.omschrijving() + " (" + bron + ")";
+        return duur() + " na " + na.omschrijving() + " (" + bron + ")";
+    }
+
+    /** "7 werkdagen", without the start and the source. */
+    public String duur() {
+        return eenheid.aantal(aantal);
     }
 }

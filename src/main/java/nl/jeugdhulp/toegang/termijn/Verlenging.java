@@ -8,6 +8,6 @@ import jakarta.validation.constraints.Positive;
 public record Verlenging(@Positive int aantal, @NotNull Eenheid eenheid, @NotBlank String bron) {
 
     public String omschrijving() {
-        return aantal + " " + eenheid.omschrijving() + " (" + bron + ")";
+        return eenheid.aantal(aantal) + " (" + bron + ")";
     }
 }
