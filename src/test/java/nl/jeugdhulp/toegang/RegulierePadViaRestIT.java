@@ -117,8 +117,10 @@ class RegulierePadViaRestIT {
         String job = teamleider.get("/engine-rest/job?timers=true&processInstanceId=" + procesId).json().get(0)
                 .get("id").asText();
         assertThat(consulent.post("/engine-rest/job/" + job + "/execute", "").status()).isEqualTo(403);
-        assertThat(consulent.post("/engine-rest/process-definition/key/jeugdhulp-toegang/start",
-                "{\"businessKey\": \"%s\"}".formatted(zaaknummer)).status()).isEqualTo(400);
+        var tweedeProces = consulent.post("/engine-rest/process-definition/key/jeugdhulp-toegang/start",
+                "{\"businessKey\": \"%s\", \"variables\": {\"gemeente\": {\"value\": \"kampen\"}}}".formatted(zaaknummer));
+        assertThat(tweedeProces.status()).isEqualTo(400);
+        assertThat(tweedeProces.body()).contains("heeft al een proces");
         assertThat(teamleider.get("/engine-rest/process-instance?businessKey=" + zaaknummer).json()).hasSize(1);
     }
 

@@ -23,8 +23,18 @@ public final class TestBeschikking {
     }
 
     public static String zaakMetBeschikking(ProcessEngine engine, MeldingService meldingen, boolean beslistermijnLatenVerlopen) {
+        return zaak(engine, meldingen, "kampen", beslistermijnLatenVerlopen);
+    }
+
+    /** The same zaak in another gemeente, its beschikking sent on 13 November. */
+    public static String zaakMetBeschikking(ProcessEngine engine, MeldingService meldingen, String gemeente) {
+        return zaak(engine, meldingen, gemeente, false);
+    }
+
+    private static String zaak(ProcessEngine engine, MeldingService meldingen, String gemeente,
+                               boolean beslistermijnLatenVerlopen) {
         zetKlok(LocalDateTime.of(2026, 11, 2, 9, 0));
-        String zaaknummer = meldingen.registreer(TestMelding.vanSam("kampen", LocalDate.of(2026, 11, 2),
+        String zaaknummer = meldingen.registreer(TestMelding.vanSam(gemeente, LocalDate.of(2026, 11, 2),
                 LocalDate.of(2014, 5, 2))).getZaaknummer();
         Brievenbus.verstuur(engine);
         ProcessInstance zaak = engine.getRuntimeService().createProcessInstanceQuery()

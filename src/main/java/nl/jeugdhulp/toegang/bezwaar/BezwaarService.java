@@ -15,11 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.jeugdhulp.toegang.gemeente.Gemeente;
 import nl.jeugdhulp.toegang.gemeente.Gemeenten;
 import nl.jeugdhulp.toegang.proces.EngineClock;
+import nl.jeugdhulp.toegang.proces.ToegangVariabelen;
 import nl.jeugdhulp.toegang.termijn.Termijn;
 import nl.jeugdhulp.toegang.termijn.TermijnStatus;
 import nl.jeugdhulp.toegang.termijn.Termijnberekening;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 import nl.jeugdhulp.toegang.termijn.Termijnsoort;
+import nl.jeugdhulp.toegang.verwerking.Verwerkingen;
 import nl.jeugdhulp.toegang.web.NietGevondenException;
 import nl.jeugdhulp.toegang.web.NietMogelijkException;
 import nl.jeugdhulp.toegang.web.OngeldigeInvoerException;
@@ -45,10 +47,11 @@ public class BezwaarService {
     private final Termijnbewaking termijnen;
     private final RuntimeService runtimeService;
     private final EngineClock klok;
+    private final Verwerkingen verwerkingen;
 
     BezwaarService(Validator validator, ZaakViews zaken, Gemeenten gemeenten, BezwaarRepository bezwaren,
                    Beslistermijnen beslistermijnen, Termijnbewaking termijnen, RuntimeService runtimeService,
-                   EngineClock klok) {
+                   EngineClock klok, Verwerkingen verwerkingen) {
         this.validator = validator;
         this.zaken = zaken;
         this.gemeenten = gemeenten;
@@ -57,6 +60,7 @@ public class BezwaarService {
         this.termijnen = termijnen;
         this.runtimeService = runtimeService;
         this.klok = klok;
+        this.verwerkingen = verwerkingen;
     }
 
     @Transactional
@@ -92,7 +96,9 @@ public class BezwaarService {
         BezwaarVariabelen.BEZWAAR_TIJDIG.schrijf(variabelen, tijdig);
         BezwaarVariabelen.ADVIESCOMMISSIE.schrijf(variabelen, adviescommissie);
         BezwaarVariabelen.BESLISTERMIJN_UITERLIJK.schrijf(variabelen, beslistermijn.uiterlijk());
+        ToegangVariabelen.GEMEENTE.schrijf(variabelen, zaak.getGemeente());
         runtimeService.startProcessInstanceByKey(PROCES, zaaknummer, variabelen);
+        verwerkingen.gewijzigd(zaak, "bezwaar " + bezwaar.getId());
         LOG.info("Bezwaar {} geregistreerd op zaak {} ({})", bezwaar.getId(), zaaknummer, tijdig ? "tijdig" : "na de termijn");
         return bezwaar;
     }
@@ -102,8 +108,10 @@ public class BezwaarService {
     public BezwaarView zichtbaar(String zaaknummer, Long id) {
         Zaak zaak = zaken.zichtbareZaak(zaaknummer)
                 .orElseThrow(() -> new NietGevondenException("Zaak niet gevonden: " + zaaknummer));
-        return bezwaren.findById(id).filter(bezwaar -> bezwaar.getZaakId().equals(zaak.getId())).map(BezwaarView::van)
+        Bezwaar bezwaar = bezwaren.findById(id).filter(gevonden -> gevonden.getZaakId().equals(zaak.getId()))
                 .orElseThrow(() -> new NietGevondenException("Bezwaar " + id + " niet gevonden in zaak " + zaaknummer));
+        verwerkingen.ingezien(zaak, "bezwaar " + id);
+        return BezwaarView.van(bezwaar);
     }
 
     private void controleer(BezwaarRequest verzoek, LocalDate ontvangen, LocalDate vandaag, LocalDate beschikkingVerzonden) {

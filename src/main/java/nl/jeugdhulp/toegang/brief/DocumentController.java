@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.jeugdhulp.toegang.verwerking.Verwerkingen;
 import nl.jeugdhulp.toegang.web.NietGevondenException;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakViews;
@@ -25,21 +26,27 @@ class DocumentController {
 
     private final ZaakViews zaken;
     private final DocumentRepository documenten;
+    private final Verwerkingen verwerkingen;
 
-    DocumentController(ZaakViews zaken, DocumentRepository documenten) {
+    DocumentController(ZaakViews zaken, DocumentRepository documenten, Verwerkingen verwerkingen) {
         this.zaken = zaken;
         this.documenten = documenten;
+        this.verwerkingen = verwerkingen;
     }
 
     @GetMapping("/api/zaken/{zaaknummer}/documenten")
     List<DocumentView> documenten(@PathVariable String zaaknummer) {
-        return documenten.overzicht(zaak(zaaknummer).getId());
+        Zaak zaak = zaak(zaaknummer);
+        verwerkingen.ingezien(zaak, "brieven");
+        return documenten.overzicht(zaak.getId());
     }
 
     @GetMapping("/api/zaken/{zaaknummer}/documenten/{id}")
     ResponseEntity<byte[]> document(@PathVariable String zaaknummer, @PathVariable long id) {
-        Document document = documenten.findByIdAndZaakId(id, zaak(zaaknummer).getId())
+        Zaak zaak = zaak(zaaknummer);
+        Document document = documenten.findByIdAndZaakId(id, zaak.getId())
                 .orElseThrow(() -> new NietGevondenException("Document " + id + " niet gevonden bij zaak " + zaaknummer));
+        verwerkingen.ingezien(zaak, "brief " + id + ": " + document.getSoort().titel());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()

@@ -1,5 +1,6 @@
 package nl.jeugdhulp.toegang.gemeente;
 
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,6 +38,10 @@ public class Gemeenten {
             perCode.put(code, new Gemeente(code, instellingen.naam(), instellingen.briefhoofd(), Map.copyOf(termijnen), geslotenDagen, verdaging,
                     aanbieders));
         });
+    }
+
+    public Collection<Gemeente> alle() {
+        return perCode.values();
     }
 
     public Optional<Gemeente> find(String code) {

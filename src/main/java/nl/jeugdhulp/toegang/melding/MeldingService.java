@@ -16,7 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.jeugdhulp.toegang.gemeente.Gemeenten;
 import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.proces.ToegangVariabelen;
+import nl.jeugdhulp.toegang.security.Medewerker;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
+import nl.jeugdhulp.toegang.verwerking.Verwerkingen;
+import nl.jeugdhulp.toegang.web.GeenToegangException;
 import nl.jeugdhulp.toegang.web.OngeldigeInvoerException;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
@@ -44,15 +47,19 @@ public class MeldingService {
     private final Termijnbewaking termijnen;
     private final RuntimeService runtimeService;
     private final EngineClock klok;
+    private final Medewerker medewerker;
+    private final Verwerkingen verwerkingen;
 
     MeldingService(Validator validator, Gemeenten gemeenten, ZaakService zaken, Termijnbewaking termijnen,
-                   RuntimeService runtimeService, EngineClock klok) {
+                   RuntimeService runtimeService, EngineClock klok, Medewerker medewerker, Verwerkingen verwerkingen) {
         this.validator = validator;
         this.gemeenten = gemeenten;
         this.zaken = zaken;
         this.termijnen = termijnen;
         this.runtimeService = runtimeService;
         this.klok = klok;
+        this.medewerker = medewerker;
+        this.verwerkingen = verwerkingen;
     }
 
     @Transactional
@@ -60,6 +67,10 @@ public class MeldingService {
         LocalDate vandaag = klok.today();
         LocalDate ontvangen = melding.ontvangen() == null ? vandaag : melding.ontvangen();
         controleer(melding, ontvangen, vandaag);
+        if (!medewerker.werktVoor(melding.gemeente())) {
+            throw new GeenToegangException("Je werkt niet voor gemeente '" + melding.gemeente()
+                    + "'; registreer de melding bij die gemeente, of stuur haar door.");
+        }
 
         var jeugdige = melding.jeugdige();
         Zaak zaak = zaken.registreer(new Zaak(melding.gemeente(), ontvangen, melding.kanaal(), melding.melder().rol(),
@@ -79,6 +90,7 @@ public class MeldingService {
         ToegangVariabelen.GEDWONGEN_KADER.schrijf(variabelen, zaak.getMaatregel() != null);
         ToegangVariabelen.CRISIS_AFGEHANDELD.schrijf(variabelen, false);
         runtimeService.startProcessInstanceByKey(PROCES, zaak.getZaaknummer(), variabelen);
+        verwerkingen.gewijzigd(zaak, "melding");
         LOG.info("Melding geregistreerd als zaak {} (gemeente {})", zaak.getZaaknummer(), zaak.getGemeente());
         return zaak;
     }

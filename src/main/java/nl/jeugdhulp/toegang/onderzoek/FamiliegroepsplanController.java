@@ -12,8 +12,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.jeugdhulp.toegang.security.Autorisaties;
+import nl.jeugdhulp.toegang.verwerking.Verwerkingen;
 import nl.jeugdhulp.toegang.web.NietGevondenException;
 import nl.jeugdhulp.toegang.web.NietMogelijkException;
+import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakView;
 import nl.jeugdhulp.toegang.zaak.ZaakViews;
 
@@ -31,16 +33,20 @@ class FamiliegroepsplanController {
     private final ZaakViews views;
     private final IdentityService identityService;
     private final RuntimeService runtimeService;
+    private final Verwerkingen verwerkingen;
 
-    FamiliegroepsplanController(ZaakViews views, IdentityService identityService, RuntimeService runtimeService) {
+    FamiliegroepsplanController(ZaakViews views, IdentityService identityService, RuntimeService runtimeService,
+                                Verwerkingen verwerkingen) {
         this.views = views;
         this.identityService = identityService;
         this.runtimeService = runtimeService;
+        this.verwerkingen = verwerkingen;
     }
 
     @PostMapping("/api/zaken/{zaaknummer}/familiegroepsplan")
     ZaakView ontvangen(@PathVariable String zaaknummer) {
-        views.zichtbaar(zaaknummer).orElseThrow(() -> new NietGevondenException("Zaak niet gevonden: " + zaaknummer));
+        Zaak zaak = views.zichtbareZaak(zaaknummer)
+                .orElseThrow(() -> new NietGevondenException("Zaak niet gevonden: " + zaaknummer));
         Authentication gebruiker = identityService.getCurrentAuthentication();
         if (gebruiker.getGroupIds().stream().noneMatch(MAG_REGISTREREN::contains)) {
             throw new AuthorizationException(gebruiker.getUserId(), "CORRELATE", "Message", BERICHT);
@@ -53,6 +59,7 @@ class FamiliegroepsplanController {
         } finally {
             identityService.setAuthentication(gebruiker);
         }
+        verwerkingen.gewijzigd(zaak, "familiegroepsplan ontvangen");
         return views.zichtbaar(zaaknummer).orElseThrow();
     }
 }

@@ -16,9 +16,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import nl.jeugdhulp.toegang.gemeente.Gemeente;
+import nl.jeugdhulp.toegang.gemeente.Gemeenten;
+
 /**
- * The three roles and what each may do, created at every start-up (idempotently) in every profile. Users
- * are not created here: in production they come from the municipality's own administration.
+ * The three roles and what each may do, and a tenant per configured gemeente, created at every start-up
+ * (idempotently) in every profile. Users and their memberships are not created here: in production they come
+ * from the municipality's own administration (Camunda Admin: a user is a member of the tenants of the gemeenten
+ * they work for; a regional team is a member of several).
  */
 @Component
 public class Autorisaties {
@@ -33,10 +38,12 @@ public class Autorisaties {
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
+    private final Gemeenten gemeenten;
 
-    Autorisaties(IdentityService identityService, AuthorizationService authorizationService) {
+    Autorisaties(IdentityService identityService, AuthorizationService authorizationService, Gemeenten gemeenten) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
+        this.gemeenten = gemeenten;
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -45,6 +52,7 @@ public class Autorisaties {
         groep(CONSULENTEN, "Jeugdconsulenten");
         groep(TEAMLEIDERS, "Teamleiders");
         groep(PROCESONTWERPERS, "Procesontwerpers");
+        gemeenten.alle().forEach(this::tenant);
 
         // Tasklist's saved filters are granted per filter and group (TasklistFilters).
         // Consulenten: start a case, work the tasks of their group (the engine grants TASK_WORK per task when
@@ -100,6 +108,15 @@ public class Autorisaties {
             groep.setName(naam);
             groep.setType("WORKFLOW");
             identityService.saveGroup(groep);
+        }
+    }
+
+    /** The gemeente's code is its tenant id (see {@link GemeenteAlsTenant}). */
+    private void tenant(Gemeente gemeente) {
+        if (identityService.createTenantQuery().tenantId(gemeente.code()).count() == 0) {
+            var tenant = identityService.newTenant(gemeente.code());
+            tenant.setName(gemeente.naam());
+            identityService.saveTenant(tenant);
         }
     }
 

@@ -50,6 +50,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Je rol geeft geen toestemming voor deze handeling.");
     }
 
+    @ExceptionHandler(GeenToegangException.class)
+    ProblemDetail geenToegang(GeenToegangException e) {
+        return Problemen.probleem(HttpStatus.FORBIDDEN, "Geen toegang", e.getMessage());
+    }
+
     @ExceptionHandler(NietMogelijkException.class)
     ProblemDetail nietMogelijk(NietMogelijkException e) {
         return Problemen.probleem(HttpStatus.CONFLICT, "Niet mogelijk in deze fase", e.getMessage());

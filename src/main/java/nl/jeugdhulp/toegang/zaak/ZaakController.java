@@ -4,19 +4,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.jeugdhulp.toegang.verwerking.Verwerkingen;
 import nl.jeugdhulp.toegang.web.NietGevondenException;
 
 @RestController
 class ZaakController {
 
     private final ZaakViews views;
+    private final Verwerkingen verwerkingen;
 
-    ZaakController(ZaakViews views) {
+    ZaakController(ZaakViews views, Verwerkingen verwerkingen) {
         this.views = views;
+        this.verwerkingen = verwerkingen;
     }
 
     @GetMapping("/api/zaken/{zaaknummer}")
     ZaakView zaak(@PathVariable String zaaknummer) {
-        return views.zichtbaar(zaaknummer).orElseThrow(() -> new NietGevondenException("Zaak niet gevonden: " + zaaknummer));
+        Zaak zaak = views.zichtbareZaak(zaaknummer)
+                .orElseThrow(() -> new NietGevondenException("Zaak niet gevonden: " + zaaknummer));
+        verwerkingen.ingezien(zaak, "zaak");
+        return views.van(zaak);
     }
 }

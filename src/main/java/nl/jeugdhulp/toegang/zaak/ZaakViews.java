@@ -8,10 +8,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.jeugdhulp.toegang.bezwaar.BezwaarRepository;
 import nl.jeugdhulp.toegang.bezwaar.BezwaarView;
+import nl.jeugdhulp.toegang.security.Medewerker;
 
 /**
- * Reads zaken for the API. A zaak is only shown to a user the engine lets read its process instance, so
- * the engine's authorizations decide who sees which dossier.
+ * Reads zaken for the API. A zaak is only shown to a user who works for its gemeente and whom the engine lets
+ * read its process instance, so the engine's authorizations and tenants decide who sees which dossier. A zaak
+ * of another gemeente is "not found": its existence is not given away either.
  */
 @Component
 @Transactional(readOnly = true)
@@ -20,11 +22,13 @@ public class ZaakViews {
     private final ZaakRepository repository;
     private final HistoryService historyService;
     private final BezwaarRepository bezwaren;
+    private final Medewerker medewerker;
 
-    ZaakViews(ZaakRepository repository, HistoryService historyService, BezwaarRepository bezwaren) {
+    ZaakViews(ZaakRepository repository, HistoryService historyService, BezwaarRepository bezwaren, Medewerker medewerker) {
         this.repository = repository;
         this.historyService = historyService;
         this.bezwaren = bezwaren;
+        this.medewerker = medewerker;
     }
 
     public Optional<ZaakView> zichtbaar(String zaaknummer) {
@@ -51,6 +55,7 @@ public class ZaakViews {
     public Optional<Zaak> zichtbareZaak(String zaaknummer) {
         boolean magLezen = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(zaaknummer).count() > 0;
-        return magLezen ? repository.findByZaaknummer(zaaknummer) : Optional.empty();
+        return magLezen ? repository.findByZaaknummer(zaaknummer).filter(zaak -> medewerker.werktVoor(zaak.getGemeente()))
+                : Optional.empty();
     }
 }

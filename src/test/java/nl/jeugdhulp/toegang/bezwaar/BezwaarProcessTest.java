@@ -366,7 +366,7 @@ class BezwaarProcessTest {
 
         // Started by hand a second time for the same bezwaar: refused, as it would decide and escalate twice.
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("bezwaar-behandelen", zaaknummer,
-                Map.of("bezwaarId", bezwaar.getId())))
+                Map.of("bezwaarId", bezwaar.getId(), "gemeente", "kampen")))
                 .hasRootCauseInstanceOf(NotValidException.class).rootCause().hasMessageContaining("heeft al een proces");
     }
 

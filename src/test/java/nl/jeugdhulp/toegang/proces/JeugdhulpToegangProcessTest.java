@@ -45,6 +45,8 @@ import nl.jeugdhulp.toegang.Brievenbus;
 import nl.jeugdhulp.toegang.TestKlok;
 import nl.jeugdhulp.toegang.TestMelding;
 import nl.jeugdhulp.toegang.melding.MeldingRequest;
+import nl.jeugdhulp.toegang.gemeente.Gemeente;
+import nl.jeugdhulp.toegang.gemeente.Gemeenten;
 import nl.jeugdhulp.toegang.melding.MeldingService;
 import nl.jeugdhulp.toegang.termijn.TermijnSignalering;
 import nl.jeugdhulp.toegang.termijn.TermijnStatus;
@@ -84,6 +86,8 @@ public class JeugdhulpToegangProcessTest {
     MeldingService meldingen;
     @Autowired
     ZaakRepository zaken;
+    @Autowired
+    Gemeenten gemeenten;
     @Autowired
     TermijnSignalering signalering;
 
@@ -849,9 +853,13 @@ public class JeugdhulpToegangProcessTest {
                 .taskDefinitionKey("Task_BeschikkingGoedkeuren").taskCandidateGroup("teamleiders").singleResult();
     }
 
-    /** Runs a step as a logged-in user, so the engine checks that user's authorizations as Tasklist would. */
+    /**
+     * Runs a step as a logged-in user of a regional team (every gemeente), so the engine checks that user's
+     * authorizations as Tasklist would.
+     */
     private void alsGebruiker(String gebruiker, String groep, Runnable stap) {
-        engine.getIdentityService().setAuthentication(gebruiker, List.of(groep));
+        engine.getIdentityService().setAuthentication(gebruiker, List.of(groep),
+                gemeenten.alle().stream().map(Gemeente::code).toList());
         try {
             stap.run();
         } finally {
