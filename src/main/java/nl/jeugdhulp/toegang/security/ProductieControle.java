@@ -10,23 +10,28 @@ import org.springframework.core.env.Environment;
 
 /**
  * The prod profile refuses to start with the admin password missing, short, or one of the demo defaults:
- * the engine's starter would otherwise quietly use the user name as password. The check runs before any
- * bean is created, so a refused start leaves no admin account behind in the database.
+ * the engine's starter would otherwise quietly use the user name as password. Likewise without a database
+ * password, or with a well-known default one. The check runs before any bean is created, so a refused start
+ * leaves no admin account behind in the database.
  */
 @Configuration
 @Profile("prod")
 class ProductieControle {
 
     private static final int MINIMALE_LENGTE = 12;
-    private static final Set<String> STANDAARDWACHTWOORDEN = Set.of("admin", "demo", "camunda", "password", "wachtwoord");
+    private static final Set<String> STANDAARDWACHTWOORDEN = Set.of("admin", "demo", "camunda", "password",
+            "wachtwoord", "postgres", "sa");
 
     @Bean
-    static BeanFactoryPostProcessor beheerderswachtwoordControle(Environment omgeving) {
-        return beanFactory -> controleer(omgeving.getProperty("camunda.bpm.admin-user.id", ""),
-                omgeving.getProperty("camunda.bpm.admin-user.password", ""));
+    static BeanFactoryPostProcessor wachtwoordControle(Environment omgeving) {
+        return beanFactory -> {
+            controleerBeheerder(omgeving.getProperty("camunda.bpm.admin-user.id", ""),
+                    omgeving.getProperty("camunda.bpm.admin-user.password", ""));
+            controleerDatabase(omgeving.getProperty("spring.datasource.password", ""));
+        };
     }
 
-    static void controleer(String beheerder, String wachtwoord) {
+    private static void controleerBeheerder(String beheerder, String wachtwoord) {
         if (beheerder.isBlank()) {
             throw new IllegalStateException("Productie: zet JEUGDHULP_ADMIN_USER (de beheerder van de engine).");
         }
@@ -34,6 +39,13 @@ class ProductieControle {
                 || STANDAARDWACHTWOORDEN.contains(wachtwoord.toLowerCase())) {
             throw new IllegalStateException("Productie: zet JEUGDHULP_ADMIN_PASSWORD op een eigen wachtwoord van minstens "
                     + MINIMALE_LENGTE + " tekens; standaardwachtwoorden worden geweigerd.");
+        }
+    }
+
+    private static void controleerDatabase(String wachtwoord) {
+        if (wachtwoord.isBlank() || STANDAARDWACHTWOORDEN.contains(wachtwoord.toLowerCase())) {
+            throw new IllegalStateException("Productie: zet JEUGDHULP_DB_PASSWORD op het wachtwoord van de database;"
+                    + " een leeg of standaardwachtwoord wordt geweigerd.");
         }
     }
 }

@@ -13,31 +13,51 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps request bodies of our API. A declared length over the cap is refused at once; a chunked body is cut
- * off while it is read, which the exception handler answers with 413 problem+json.
+ * Caps request bodies of our API and of the engine's REST API. A declared length over the cap is refused at
+ * once with 413 problem+json, before anything is read. A chunked body is cut off while it is read: our API's
+ * exception handler answers that with 413, the engine's REST API with 400.
  */
 class RequestSizeFilter extends OncePerRequestFilter {
 
     /** A melding is a few kilobytes; 64 KiB leaves room for a long hulpvraag in any encoding. */
     static final int MAX_BYTES = 64 * 1024;
+    /**
+     * Process designers deploy from Camunda Modeler via /engine-rest/deployment/create (multipart): all our models
+     * and forms together are about 310 KB, the largest model under 100 KB. 5 MiB leaves room for years of growth
+     * and still refuses what is no model; every other engine call carries a few KB of JSON.
+     */
+    static final int MAX_BYTES_ENGINE = 5 * 1024 * 1024;
+
+    private final long maxBytes;
+    private final ProblemDetail teGroot;
+
+    private RequestSizeFilter(long maxBytes, ProblemDetail teGroot) {
+        this.maxBytes = maxBytes;
+        this.teGroot = teGroot;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BYTES) {
-            Problemen.schrijf(response, Problemen.teGroot());
+        if (request.getContentLengthLong() > maxBytes) {
+            Problemen.schrijf(response, teGroot);
             return;
         }
-        chain.doFilter(new LimitedRequest(request), response);
+        chain.doFilter(new LimitedRequest(request, maxBytes), response);
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
-        LimitedRequest(HttpServletRequest request) {
+        private final long maxBytes;
+
+        LimitedRequest(HttpServletRequest request, long maxBytes) {
             super(request);
+            this.maxBytes = maxBytes;
         }
 
         @Override
@@ -49,8 +69,8 @@ class RequestSizeFilter extends OncePerRequestFilter {
                 @Override
                 public int read() throws IOException {
                     int b = bron.read();
-                    if (b >= 0 && ++gelezen > MAX_BYTES) {
-                        throw new RequestTooLargeException();
+                    if (b >= 0 && ++gelezen > maxBytes) {
+                        throw new RequestTooLargeException(maxBytes);
                     }
                     return b;
                 }
@@ -58,8 +78,8 @@ class RequestSizeFilter extends OncePerRequestFilter {
                 @Override
                 public int read(byte[] buffer, int offset, int lengte) throws IOException {
                     int n = bron.read(buffer, offset, lengte);
-                    if (n > 0 && (gelezen += n) > MAX_BYTES) {
-                        throw new RequestTooLargeException();
+                    if (n > 0 && (gelezen += n) > maxBytes) {
+                        throw new RequestTooLargeException(maxBytes);
                     }
                     return n;
                 }
@@ -87,8 +107,23 @@ class RequestSizeFilter extends OncePerRequestFilter {
 
         @Bean
         FilterRegistrationBean<RequestSizeFilter> requestSizeFilter() {
-            var registratie = new FilterRegistrationBean<>(new RequestSizeFilter());
-            registratie.addUrlPatterns("/api/*");
+            return registratie("requestSizeFilter", new RequestSizeFilter(MAX_BYTES, Problemen.teGroot()), "/api/*");
+        }
+
+        /** The webapps call the same engine API under /camunda/api, so the same cap holds there. */
+        @Bean
+        FilterRegistrationBean<RequestSizeFilter> engineRequestSizeFilter() {
+            var teGroot = Problemen.probleem(HttpStatus.PAYLOAD_TOO_LARGE, "Verzoek te groot",
+                    "Het verzoek is groter dan " + MAX_BYTES_ENGINE + " bytes.");
+            return registratie("engineRequestSizeFilter", new RequestSizeFilter(MAX_BYTES_ENGINE, teGroot),
+                    "/engine-rest/*", "/camunda/api/*");
+        }
+
+        private static FilterRegistrationBean<RequestSizeFilter> registratie(String naam, RequestSizeFilter filter,
+                                                                             String... paden) {
+            var registratie = new FilterRegistrationBean<>(filter);
+            registratie.setName(naam);
+            registratie.addUrlPatterns(paden);
             registratie.setOrder(1);
             return registratie;
         }

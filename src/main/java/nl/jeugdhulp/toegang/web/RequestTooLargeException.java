@@ -4,7 +4,7 @@ import java.io.IOException;
 
 class RequestTooLargeException extends IOException {
 
-    RequestTooLargeException() {
-        super("Verzoek groter dan " + RequestSizeFilter.MAX_BYTES + " bytes");
+    RequestTooLargeException(long maxBytes) {
+        super("Verzoek groter dan " + maxBytes + " bytes");
     }
 }
