@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,6 +38,16 @@ public class ApiClient {
     public Antwoord put(String pad, String body) {
         return stuur(verzoek(pad).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Any request, as a fuzz test sends it: any method, these headers (e.g. a Content-Type, or an Authorization of
+     * its own when this client has no user) and a body of raw bytes, possibly without a declared length.
+     */
+    public Antwoord ruwVerzoek(String methode, String pad, Map<String, String> headers, HttpRequest.BodyPublisher body) {
+        var builder = verzoek(pad).method(methode, body);
+        headers.forEach(builder::header);
+        return stuur(builder);
     }
 
     /** A GET whose answer is not text, such as a PDF. */

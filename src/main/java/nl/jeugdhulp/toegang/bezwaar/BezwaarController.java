@@ -2,6 +2,7 @@ package nl.jeugdhulp.toegang.bezwaar;
 
 import java.net.URI;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +19,8 @@ class BezwaarController {
         this.bezwaren = bezwaren;
     }
 
-    @PostMapping("/api/zaken/{zaaknummer}/bezwaren")
+    /** Declares what it answers, so a client that accepts no JSON gets 406 before anything is registered, not after. */
+    @PostMapping(path = "/api/zaken/{zaaknummer}/bezwaren", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<BezwaarView> registreer(@PathVariable String zaaknummer, @RequestBody BezwaarRequest bezwaar) {
         Bezwaar geregistreerd = bezwaren.registreer(zaaknummer, bezwaar);
         return ResponseEntity.created(URI.create("/api/zaken/" + zaaknummer + "/bezwaren/" + geregistreerd.getId()))

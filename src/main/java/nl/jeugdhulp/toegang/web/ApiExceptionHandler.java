@@ -3,12 +3,16 @@ package nl.jeugdhulp.toegang.web;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -28,26 +32,30 @@ import nl.jeugdhulp.toegang.web.OngeldigeInvoerException.Veldfout;
  * Every error of our API as {@code application/problem+json}. Bad input names each offending field under
  * {@code fouten}; nothing of the request has been stored by then. Unexpected failures are logged and
  * answered without internals.
+ * <p>
+ * For every handler, not only our controllers: a request that reaches none (an unknown path under {@code /api},
+ * a method the path does not have) has no controller whose package could match, and would get Spring Boot's
+ * plain error JSON instead (Boot's own problem+json handler is not created while this one exists).
  */
-@RestControllerAdvice(basePackages = "nl.jeugdhulp.toegang")
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(OngeldigeInvoerException.class)
-    ProblemDetail ongeldigeInvoer(OngeldigeInvoerException e) {
-        return ongeldig(e.fouten());
+    ResponseEntity<Object> ongeldigeInvoer(OngeldigeInvoerException e) {
+        return antwoord(ongeldig(e.fouten()));
     }
 
     @ExceptionHandler(NietGevondenException.class)
-    ProblemDetail nietGevonden(NietGevondenException e) {
-        return Problemen.probleem(HttpStatus.NOT_FOUND, "Niet gevonden", e.getMessage());
+    ResponseEntity<Object> nietGevonden(NietGevondenException e) {
+        return antwoord(Problemen.probleem(HttpStatus.NOT_FOUND, "Niet gevonden", e.getMessage()));
     }
 
     @ExceptionHandler(AuthorizationException.class)
-    ProblemDetail geenToestemming(AuthorizationException e) {
-        return Problemen.probleem(HttpStatus.FORBIDDEN, "Geen toestemming",
-                "Je rol geeft geen toestemming voor deze handeling.");
+    ResponseEntity<Object> geenToestemming(AuthorizationException e) {
+        return antwoord(Problemen.probleem(HttpStatus.FORBIDDEN, "Geen toestemming",
+                "Je rol geeft geen toestemming voor deze handeling."));
     }
 
     @ExceptionHandler(GeenToegangException.class)
@@ -56,35 +64,79 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(NietMogelijkException.class)
-    ProblemDetail nietMogelijk(NietMogelijkException e) {
-        return Problemen.probleem(HttpStatus.CONFLICT, "Niet mogelijk in deze fase", e.getMessage());
+    ResponseEntity<Object> nietMogelijk(NietMogelijkException e) {
+        return antwoord(Problemen.probleem(HttpStatus.CONFLICT, "Niet mogelijk in deze fase", e.getMessage()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail verkeerdType(MethodArgumentTypeMismatchException e) {
-        return ongeldig(List.of(new Veldfout(e.getName(), "ongeldige waarde: " + e.getValue())));
+    ResponseEntity<Object> verkeerdType(MethodArgumentTypeMismatchException e) {
+        return antwoord(ongeldig(List.of(new Veldfout(e.getName(), "ongeldige waarde: " + e.getValue()))));
+    }
+
+    /**
+     * A Content-Type with a wildcard ({@code *}{@code /*}, {@code application/*}) names no format a body can have.
+     * Spring refuses it while reading the headers with an IllegalArgumentException instead of the
+     * HttpMediaTypeNotSupportedException it throws for other types, which would make it a 500.
+     */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Object> ongeldigArgument(IllegalArgumentException e, HttpServletRequest request) {
+        if (heeftJokerAlsContentType(request)) {
+            return antwoord(Problemen.probleem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type niet ondersteund",
+                    "Een Content-Type met een jokerteken (*) zegt niet in welke vorm het lichaam is; stuur application/json."));
+        }
+        return onverwacht(e);
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail onverwacht(Exception e) {
+    ResponseEntity<Object> onverwacht(Exception e) {
         LOG.error("Onverwachte fout in de API", e);
-        return Problemen.probleem(HttpStatus.INTERNAL_SERVER_ERROR, "Interne fout",
-                "Er ging iets mis bij het verwerken van het verzoek.");
+        return antwoord(Problemen.probleem(HttpStatus.INTERNAL_SERVER_ERROR, "Interne fout",
+                "Er ging iets mis bij het verwerken van het verzoek."));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (e.getCause() instanceof RequestTooLargeException) {
-            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problemen.teGroot());
+            return antwoord(Problemen.teGroot());
         }
-        return ResponseEntity.badRequest().body(ongeldig(List.of(veldfout(e.getCause()))));
+        return antwoord(ongeldig(List.of(veldfout(e.getCause()))));
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(ongeldig(List.of(new Veldfout(e.getParameterName(), "is verplicht"))));
+        return antwoord(ongeldig(List.of(new Veldfout(e.getParameterName(), "is verplicht"))));
+    }
+
+    /** The answers of the handlers this class inherits (wrong method, unknown path, unsupported type, ...). */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        var metType = new HttpHeaders();
+        metType.addAll(headers);
+        metType.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(body, metType, status);
+    }
+
+    /**
+     * An error is problem+json whatever the Accept header asks: with an Accept it cannot parse, or one that excludes
+     * JSON, Spring would otherwise send the status with an empty body.
+     */
+    private static ResponseEntity<Object> antwoord(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static boolean heeftJokerAlsContentType(HttpServletRequest request) {
+        if (request.getContentType() == null) {
+            return false;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(request.getContentType());
+            return type.isWildcardType() || type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     private static Veldfout veldfout(Throwable oorzaak) {
