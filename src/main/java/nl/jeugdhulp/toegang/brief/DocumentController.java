@@ -49,6 +49,9 @@ class DocumentController {
         verwerkingen.ingezien(zaak, "brief " + id + ": " + document.getSoort().titel());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
+                // Chrome shows a PDF through its own viewer, which "default-src 'none'" (object-src) blocks: a
+                // letter only keeps the ban on framing; the other data headers stay (SecurityHeadersFilter).
+                .header("Content-Security-Policy", "frame-ancestors 'none'")
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(zaaknummer + "-" + document.getSoort().sjabloon() + ".pdf").build().toString())
                 .body(document.getInhoud());

@@ -2,6 +2,7 @@ package nl.jeugdhulp.toegang.melding;
 
 import java.net.URI;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,7 +22,7 @@ class MeldingController {
         this.views = views;
     }
 
-    @PostMapping("/api/meldingen")
+    @PostMapping(path = "/api/meldingen", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ZaakView> registreer(@RequestBody MeldingRequest melding) {
         var zaak = meldingen.registreer(melding);
         return ResponseEntity.created(URI.create("/api/zaken/" + zaak.getZaaknummer())).body(views.van(zaak));

@@ -4,9 +4,9 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,7 +43,7 @@ class FamiliegroepsplanController {
         this.verwerkingen = verwerkingen;
     }
 
-    @PostMapping("/api/zaken/{zaaknummer}/familiegroepsplan")
+    @PostMapping(path = "/api/zaken/{zaaknummer}/familiegroepsplan", produces = MediaType.APPLICATION_JSON_VALUE)
     ZaakView ontvangen(@PathVariable String zaaknummer) {
         Zaak zaak = views.zichtbareZaak(zaaknummer)
                 .orElseThrow(() -> new NietGevondenException("Zaak niet gevonden: " + zaaknummer));
@@ -53,9 +53,12 @@ class FamiliegroepsplanController {
         }
         identityService.clearAuthentication();
         try {
+            // Asked first, so a zaak that does not wait is a plain 409 and not an engine error in the log.
+            if (runtimeService.createExecutionQuery().processInstanceBusinessKey(zaaknummer)
+                    .messageEventSubscriptionName(BERICHT).count() == 0) {
+                throw new NietMogelijkException("Zaak " + zaaknummer + " wacht niet (meer) op een familiegroepsplan.");
+            }
             runtimeService.createMessageCorrelation(BERICHT).processInstanceBusinessKey(zaaknummer).correlate();
-        } catch (MismatchingMessageCorrelationException e) {
-            throw new NietMogelijkException("Zaak " + zaaknummer + " wacht niet (meer) op een familiegroepsplan.");
         } finally {
             identityService.setAuthentication(gebruiker);
         }

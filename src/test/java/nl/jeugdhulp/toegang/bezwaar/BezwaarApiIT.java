@@ -162,6 +162,7 @@ class BezwaarApiIT {
         var lezer = identiteit.newUser("lezer");
         lezer.setPassword("lezer");
         identiteit.saveUser(lezer);
+        identiteit.createTenantUserMembership("kampen", "lezer");
         Authorization lezen = autorisaties.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         lezen.setUserId("lezer");
         lezen.setResource(Resources.PROCESS_DEFINITION);

@@ -15,11 +15,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -31,6 +33,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.jeugdhulp.toegang.Brievenbus;
+import nl.jeugdhulp.toegang.TestMelding;
+import nl.jeugdhulp.toegang.melding.MeldingService;
 
 /**
  * What a municipality's CISO asks of every answer and every login: headers that keep children's data out of
@@ -60,6 +66,10 @@ class BeveiligingIT {
     TaskService taskService;
     @Autowired
     RepositoryService repositoryService;
+    @Autowired
+    MeldingService meldingen;
+    @Autowired
+    ProcessEngine engine;
 
     private final CookieManager koekjes = new CookieManager();
     private final HttpClient browser = HttpClient.newBuilder().cookieHandler(koekjes).build();
@@ -83,6 +93,23 @@ class BeveiligingIT {
                 .startsWith("application/problem+json");
         assertThat(geweigerd.body()).contains("\"title\":\"Niet aangemeld\"");
         assertDataHeaders(geweigerd);
+    }
+
+    @Test
+    void eenBrief_opentInDePdfViewerVanDeBrowser_maarNietInEenFrameEnNietUitDeCache() throws Exception {
+        String zaak = meldingen.registreer(TestMelding.vanSam("kampen", LocalDate.now(), LocalDate.of(2014, 5, 2)))
+                .getZaaknummer();
+        Brievenbus.verstuur(engine);
+        var lijst = stuur(http, verzoek("/api/zaken/" + zaak + "/documenten").header("Authorization", CONSULENT).GET());
+        String id = lijst.body().replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+
+        var brief = stuur(http, verzoek("/api/zaken/" + zaak + "/documenten/" + id).header("Authorization", CONSULENT).GET());
+        assertThat(brief.statusCode()).isEqualTo(200);
+        assertThat(brief.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(brief.headers().firstValue("Content-Security-Policy")).hasValue("frame-ancestors 'none'");
+        assertThat(brief.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(brief.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(brief.headers().allValues("Cache-Control")).containsExactly("no-store");
     }
 
     @Test
