@@ -33,8 +33,14 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         chain.doFilter(request, new NoStoreResponse(response));
     }
 
-    /** The engine's REST API answers a GET with "Cache-Control: no-cache", which still lets a cache store it. */
+    /**
+     * The engine's REST API answers a GET with "Cache-Control: no-cache", which still lets a cache store it: a
+     * later Cache-Control is ignored. A later Content-Security-Policy (a letter's, see DocumentController)
+     * replaces ours instead of being added to it, as a browser would apply both.
+     */
     private static final class NoStoreResponse extends HttpServletResponseWrapper {
+
+        private static final String CSP = "Content-Security-Policy";
 
         NoStoreResponse(HttpServletResponse response) {
             super(response);
@@ -49,7 +55,9 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 
         @Override
         public void addHeader(String naam, String waarde) {
-            if (!HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(naam)) {
+            if (CSP.equalsIgnoreCase(naam)) {
+                super.setHeader(naam, waarde);
+            } else if (!HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(naam)) {
                 super.addHeader(naam, waarde);
             }
         }
