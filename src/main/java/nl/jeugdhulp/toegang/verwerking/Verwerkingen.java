@@ -43,6 +43,12 @@ public class Verwerkingen {
         vastleggen(zaak, Handeling.VASTLEGGEN, wat);
     }
 
+    /** With the destruction itself: the line stays, the dossier goes. */
+    @Transactional
+    public void vernietigd(Zaak zaak, String waarom) {
+        vastleggen(zaak, Handeling.VERNIETIGEN, waarom);
+    }
+
     @Transactional(readOnly = true)
     public List<VerwerkingView> van(Zaak zaak) {
         return repository.findByZaaknummerOrderByTijdstipAscIdAsc(zaak.getZaaknummer()).stream()

@@ -158,6 +158,7 @@ public class Zaak {
     private String pgbBerekening;
 
     private LocalDate beschikkingVerzonden;
+    private LocalDate afgesloten;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "zaak_id", nullable = false)
@@ -303,6 +304,15 @@ public class Zaak {
 
     void setProcesInstantieId(String procesInstantieId) {
         this.procesInstantieId = procesInstantieId;
+    }
+
+    /** The day no process of this zaak was running any more; empty while one still runs. */
+    public Optional<LocalDate> getAfgesloten() {
+        return Optional.ofNullable(afgesloten);
+    }
+
+    public void afsluiten(LocalDate dag) {
+        this.afgesloten = dag;
     }
 
     public String getGemeente() {

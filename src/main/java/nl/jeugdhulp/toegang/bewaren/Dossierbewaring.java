@@ -1,0 +1,94 @@
+package nl.jeugdhulp.toegang.bewaren;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.jeugdhulp.toegang.proces.EngineClock;
+import nl.jeugdhulp.toegang.verwerking.Verwerkingen;
+import nl.jeugdhulp.toegang.zaak.Zaak;
+import nl.jeugdhulp.toegang.zaak.ZaakRepository;
+
+/**
+ * A dossier is kept no longer than needed (AVG art 5 lid 1 e): every night, in the window of the engine's
+ * history cleanup, a zaak whose processes have all ended is marked closed, and a closed dossier whose
+ * bewaartermijn has passed is destroyed with its letters, bezwaren, termijnen and any process history left.
+ * The bewaartermijn runs from the closing day, or from the end of the granted help when that is later: as long
+ * as help runs, its beschikking must be at hand. The audit trail keeps that the dossier was destroyed.
+ */
+@Component
+public class Dossierbewaring {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dossierbewaring.class);
+    /** The rows that belong to a zaak and are not mapped on it (termijnen, beslissingen, uitkomsten go with it). */
+    private static final List<String> BIJ_DE_ZAAK = List.of("document", "bezwaar");
+
+    private final ZaakRepository zaken;
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+    private final JdbcTemplate jdbc;
+    private final Verwerkingen verwerkingen;
+    private final EngineClock klok;
+    private final Period bewaartermijn;
+
+    Dossierbewaring(ZaakRepository zaken, RuntimeService runtimeService, HistoryService historyService, JdbcTemplate jdbc,
+                    Verwerkingen verwerkingen, EngineClock klok,
+                    @Value("${jeugdhulp.bewaartermijn-dossier}") String bewaartermijn) {
+        this.zaken = zaken;
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+        this.jdbc = jdbc;
+        this.verwerkingen = verwerkingen;
+        this.klok = klok;
+        this.bewaartermijn = Period.parse(bewaartermijn);
+    }
+
+    /** Returns the number of dossiers destroyed. */
+    @Scheduled(cron = "0 30 1 * * *", zone = "Europe/Amsterdam")
+    @Transactional
+    public int ruimOp() {
+        LocalDate vandaag = klok.today();
+        for (Zaak zaak : zaken.findByAfgeslotenIsNull()) {
+            if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(zaak.getZaaknummer()).count() == 0) {
+                zaak.afsluiten(vandaag);
+            }
+        }
+        List<Zaak> verlopen = zaken.findByAfgeslotenIsNotNull().stream()
+                .filter(zaak -> vandaag.isAfter(bewaarTot(zaak)))
+                .toList();
+        verlopen.forEach(this::vernietig);
+        return verlopen.size();
+    }
+
+    /** The last day the dossier is kept. */
+    public LocalDate bewaarTot(Zaak zaak) {
+        LocalDate afgesloten = zaak.getAfgesloten().orElseThrow();
+        LocalDate vanaf = Stream.of(afgesloten, zaak.getEinddatum()).filter(dag -> dag != null)
+                .max(LocalDate::compareTo).orElseThrow();
+        return vanaf.plus(bewaartermijn);
+    }
+
+    private void vernietig(Zaak zaak) {
+        BIJ_DE_ZAAK.forEach(tabel -> jdbc.update("delete from " + tabel + " where zaak_id = ?", zaak.getId()));
+        List<String> historie = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(zaak.getZaaknummer()).list().stream().map(HistoricProcessInstance::getId).toList();
+        if (!historie.isEmpty()) {
+            historyService.deleteHistoricProcessInstancesIfExists(historie);
+        }
+        verwerkingen.vernietigd(zaak, "bewaartermijn " + bewaartermijn + " verstreken op " + bewaarTot(zaak));
+        zaken.delete(zaak);
+        LOG.info("Dossier {} (gemeente {}) vernietigd: bewaartermijn verstreken", zaak.getZaaknummer(), zaak.getGemeente());
+    }
+}
