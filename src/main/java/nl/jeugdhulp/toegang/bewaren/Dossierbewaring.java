@@ -26,7 +26,9 @@ import nl.jeugdhulp.toegang.zaak.ZaakRepository;
  * history cleanup, a zaak whose processes have all ended is marked closed, and a closed dossier whose
  * bewaartermijn has passed is destroyed with its letters, bezwaren, termijnen and any process history left.
  * The bewaartermijn runs from the closing day, or from the end of the granted help when that is later: as long
- * as help runs, its beschikking must be at hand. The audit trail keeps that the dossier was destroyed.
+ * as help runs, its beschikking must be at hand. A process that starts after the close (a bezwaar) opens the
+ * dossier again, so a dossier with a running process is never destroyed. The audit trail keeps that the dossier
+ * was destroyed.
  */
 @Component
 public class Dossierbewaring {
@@ -60,8 +62,13 @@ public class Dossierbewaring {
     @Transactional
     public int ruimOp() {
         LocalDate vandaag = klok.today();
-        for (Zaak zaak : zaken.findByAfgeslotenIsNull()) {
-            if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(zaak.getZaaknummer()).count() == 0) {
+        // A bezwaar after the close opens the dossier again; its bewaartermijn then runs from the bezwaar's end.
+        for (Zaak zaak : zaken.findAll()) {
+            boolean loopt = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(zaak.getZaaknummer())
+                    .count() > 0;
+            if (loopt) {
+                zaak.heropenen();
+            } else if (zaak.getAfgesloten().isEmpty()) {
                 zaak.afsluiten(vandaag);
             }
         }

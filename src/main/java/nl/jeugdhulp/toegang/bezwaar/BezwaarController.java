@@ -27,7 +27,7 @@ class BezwaarController {
                 .body(BezwaarView.van(geregistreerd));
     }
 
-    @GetMapping("/api/zaken/{zaaknummer}/bezwaren/{id}")
+    @GetMapping(path = "/api/zaken/{zaaknummer}/bezwaren/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     BezwaarView bezwaar(@PathVariable String zaaknummer, @PathVariable Long id) {
         return bezwaren.zichtbaar(zaaknummer, id);
     }

@@ -34,14 +34,14 @@ class DocumentController {
         this.verwerkingen = verwerkingen;
     }
 
-    @GetMapping("/api/zaken/{zaaknummer}/documenten")
+    @GetMapping(path = "/api/zaken/{zaaknummer}/documenten", produces = MediaType.APPLICATION_JSON_VALUE)
     List<DocumentView> documenten(@PathVariable String zaaknummer) {
         Zaak zaak = zaak(zaaknummer);
         verwerkingen.ingezien(zaak, "brieven");
         return documenten.overzicht(zaak.getId());
     }
 
-    @GetMapping("/api/zaken/{zaaknummer}/documenten/{id}")
+    @GetMapping(path = "/api/zaken/{zaaknummer}/documenten/{id}", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> document(@PathVariable String zaaknummer, @PathVariable long id) {
         Zaak zaak = zaak(zaaknummer);
         Document document = documenten.findByIdAndZaakId(id, zaak.getId())

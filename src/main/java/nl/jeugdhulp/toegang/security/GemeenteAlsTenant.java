@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
@@ -56,9 +57,17 @@ class GemeenteAlsTenant extends AbstractProcessEnginePlugin implements TenantIdP
         return null;
     }
 
-    /** Only asked for a decision evaluated outside a process (the process's own decisions take its tenant). */
+    /**
+     * Asked for a decision evaluated outside a business rule task: the PGB tariff that a step's listener looks up
+     * belongs to the gemeente of the case whose step is running. A decision evaluated with no case running (a
+     * calculation on its own) has no tenant.
+     */
     @Override
     public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext context) {
-        return context.getExecution() == null ? null : context.getExecution().getTenantId();
+        if (context.getExecution() != null) {
+            return context.getExecution().getTenantId();
+        }
+        BpmnExecutionContext lopend = Context.getBpmnExecutionContext();
+        return lopend == null ? null : lopend.getExecution().getTenantId();
     }
 }

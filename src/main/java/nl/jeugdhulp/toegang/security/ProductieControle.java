@@ -7,11 +7,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 
 /**
  * The prod profile refuses to start with the admin password missing, short, or one of the demo defaults:
  * the engine's starter would otherwise quietly use the user name as password. Likewise without a database
- * password, or with a well-known default one. The check runs before any bean is created, so a refused start
+ * password, or with a well-known default one, or with the demo profile (and its users) also active. The check runs before any bean is created, so a refused start
  * leaves no admin account behind in the database.
  */
 @Configuration
@@ -25,6 +26,10 @@ class ProductieControle {
     @Bean
     static BeanFactoryPostProcessor wachtwoordControle(Environment omgeving) {
         return beanFactory -> {
+            if (omgeving.acceptsProfiles(Profiles.of("demo"))) {
+                throw new IllegalStateException("Productie: het profiel demo (demogebruikers met bekende wachtwoorden)"
+                        + " mag niet samen met prod aan staan.");
+            }
             controleerBeheerder(omgeving.getProperty("camunda.bpm.admin-user.id", ""),
                     omgeving.getProperty("camunda.bpm.admin-user.password", ""));
             controleerDatabase(omgeving.getProperty("spring.datasource.password", ""));

@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,7 +32,7 @@ class VerwerkingController {
         this.identityService = identityService;
     }
 
-    @GetMapping("/api/zaken/{zaaknummer}/verwerkingen")
+    @GetMapping(path = "/api/zaken/{zaaknummer}/verwerkingen", produces = MediaType.APPLICATION_JSON_VALUE)
     List<VerwerkingView> verwerkingen(@PathVariable String zaaknummer) {
         Zaak zaak = zaken.zichtbareZaak(zaaknummer)
                 .orElseThrow(() -> new NietGevondenException("Zaak niet gevonden: " + zaaknummer));

@@ -315,6 +315,10 @@ public class Zaak {
         this.afgesloten = dag;
     }
 
+    public void heropenen() {
+        this.afgesloten = null;
+    }
+
     public String getGemeente() {
         return gemeente;
     }

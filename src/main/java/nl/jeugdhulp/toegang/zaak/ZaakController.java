@@ -1,5 +1,6 @@
 package nl.jeugdhulp.toegang.zaak;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,7 +19,7 @@ class ZaakController {
         this.verwerkingen = verwerkingen;
     }
 
-    @GetMapping("/api/zaken/{zaaknummer}")
+    @GetMapping(path = "/api/zaken/{zaaknummer}", produces = MediaType.APPLICATION_JSON_VALUE)
     ZaakView zaak(@PathVariable String zaaknummer) {
         Zaak zaak = views.zichtbareZaak(zaaknummer)
                 .orElseThrow(() -> new NietGevondenException("Zaak niet gevonden: " + zaaknummer));

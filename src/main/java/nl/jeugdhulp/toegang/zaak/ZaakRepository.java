@@ -9,7 +9,5 @@ public interface ZaakRepository extends JpaRepository<Zaak, Long> {
 
     Optional<Zaak> findByZaaknummer(String zaaknummer);
 
-    List<Zaak> findByAfgeslotenIsNull();
-
     List<Zaak> findByAfgeslotenIsNotNull();
 }

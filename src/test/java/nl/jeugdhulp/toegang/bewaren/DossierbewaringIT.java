@@ -95,13 +95,20 @@ class DossierbewaringIT {
     }
 
     @Test
-    void eenLopendBezwaar_houdtHetDossierOpen() {
+    void eenBezwaarNaDeAfsluiting_opentHetDossierWeer_totDatHetIsBehandeld() {
         String zaaknummer = TestBeschikking.zaakMetBeschikking(engine, meldingen, "kampen");
+        bewaring.ruimOp();
+        assertThat(zaken.findByZaaknummer(zaaknummer).orElseThrow().getAfgesloten()).hasValue(LocalDate.of(2026, 11, 13));
+
         zetKlok(LocalDateTime.of(2026, 12, 1, 10, 0));
         bezwaren.registreer(zaaknummer, new BezwaarRequest(null, false, null));
-
         bewaring.ruimOp();
         assertThat(zaken.findByZaaknummer(zaaknummer).orElseThrow().getAfgesloten()).isEmpty();
+
+        // Years later, with the bezwaar still undecided: the dossier stays.
+        zetKlok(LocalDateTime.of(2035, 1, 2, 1, 30));
+        bewaring.ruimOp();
+        assertThat(zaken.findByZaaknummer(zaaknummer)).isPresent();
     }
 
     private long aantal(String tabel, Zaak zaak) {

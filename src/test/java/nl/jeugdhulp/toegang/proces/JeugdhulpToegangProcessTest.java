@@ -757,6 +757,11 @@ public class JeugdhulpToegangProcessTest {
         assertThat(zaak).hasPassedInOrder("Task_BeschikkingGoedkeuren", "Task_BeschikkingVerzenden").isEnded();
         assertThat(dossier(zaak).getBeslissingen()).extracting(Beslissing::getSoort, Beslissing::getUitkomst)
                 .contains(tuple("pgb-bedrag", "10320.00"), tuple("vier ogen", "goedgekeurd"));
+        // The tariff the step looked up is history of this gemeente, not of every gemeente.
+        assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery().decisionDefinitionKey("pgbTarief")
+                .tenantIdIn("stadskanaal").count()).isPositive();
+        assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery().decisionDefinitionKey("pgbTarief")
+                .withoutTenantId().count()).isZero();
     }
 
     @Test

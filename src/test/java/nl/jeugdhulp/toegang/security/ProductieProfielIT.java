@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -56,6 +57,14 @@ class ProductieProfielIT {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("JEUGDHULP_DB_PASSWORD");
     }
 
+    /** "demo,prod" would otherwise make the demo users with their known passwords, next to a good admin. */
+    @Test
+    void metHetDemoprofielErbij_startDeAppNiet() {
+        String database = databaseMetEngineSchema();
+        assertThatThrownBy(() -> start(database, WACHTWOORD, DB_WACHTWOORD, "--spring.profiles.active=demo"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("demo");
+    }
+
     @Test
     void zonderEngineTabellen_startDeAppNiet_deEngineMaaktZeInProductieNietZelf() {
         String leeg = "jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
@@ -97,13 +106,16 @@ class ProductieProfielIT {
         return url;
     }
 
-    private static ConfigurableApplicationContext start(String database, String wachtwoord, String dbWachtwoord) {
+    private static ConfigurableApplicationContext start(String database, String wachtwoord, String dbWachtwoord,
+                                                        String... extra) {
         var app = new SpringApplication(JeugdhulpToegangApplication.class);
         app.setAdditionalProfiles("prod");
-        return app.run("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+        var argumenten = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
                 "--spring.datasource.url=" + database, "--spring.datasource.username=sa",
                 "--JEUGDHULP_DB_PASSWORD=" + dbWachtwoord,
                 "--JEUGDHULP_ADMIN_USER=beheerder", "--JEUGDHULP_ADMIN_PASSWORD=" + wachtwoord,
-                "--logging.level.root=WARN");
+                "--logging.level.root=WARN"));
+        argumenten.addAll(List.of(extra));
+        return app.run(argumenten.toArray(String[]::new));
     }
 }
