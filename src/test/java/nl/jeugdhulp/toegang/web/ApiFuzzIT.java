@@ -296,8 +296,9 @@ class ApiFuzzIT {
         Map<String, String> onleesbaar = Map.of("Accept", "nonsens");
         assertProbleem(consulent.ruwVerzoek("GET", "/api/zaken/" + geldig.get("zaaknummer"), onleesbaar,
                 BodyPublishers.noBody()), 406);
+        // Refused before the zaak is looked up: an unknown zaak answers the same.
         assertProbleem(consulent.ruwVerzoek("GET", "/api/zaken/JH-2026-999999", onleesbaar,
-                BodyPublishers.noBody()), 404);
+                BodyPublishers.noBody()), 406);
     }
 
     @Test
