@@ -113,6 +113,9 @@ class ProductieProfielIT {
         var argumenten = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
                 "--spring.datasource.url=" + database, "--spring.datasource.username=sa",
                 "--JEUGDHULP_DB_PASSWORD=" + dbWachtwoord,
+                // The build's postgres profile sets spring.datasource.password for every IT as a system property,
+                // which outranks application-prod.yaml; this puts prod's own mapping back on top.
+                "--spring.datasource.password=${JEUGDHULP_DB_PASSWORD}",
                 "--JEUGDHULP_ADMIN_USER=beheerder", "--JEUGDHULP_ADMIN_PASSWORD=" + wachtwoord,
                 "--logging.level.root=WARN"));
         argumenten.addAll(List.of(extra));
