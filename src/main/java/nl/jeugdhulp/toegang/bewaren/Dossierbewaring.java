@@ -3,7 +3,6 @@ package nl.jeugdhulp.toegang.bewaren;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -82,9 +81,8 @@ public class Dossierbewaring {
     /** The last day the dossier is kept. */
     public LocalDate bewaarTot(Zaak zaak) {
         LocalDate afgesloten = zaak.getAfgesloten().orElseThrow();
-        LocalDate vanaf = Stream.of(afgesloten, zaak.getEinddatum()).filter(dag -> dag != null)
-                .max(LocalDate::compareTo).orElseThrow();
-        return vanaf.plus(bewaartermijn);
+        LocalDate einde = zaak.getEinddatum();
+        return (einde != null && einde.isAfter(afgesloten) ? einde : afgesloten).plus(bewaartermijn);
     }
 
     private void vernietig(Zaak zaak) {

@@ -65,8 +65,7 @@ public class BezwaarService {
 
     @Transactional
     public Bezwaar registreer(String zaaknummer, BezwaarRequest verzoek) {
-        Zaak zaak = zaken.zichtbareZaak(zaaknummer)
-                .orElseThrow(() -> new NietGevondenException("Zaak niet gevonden: " + zaaknummer));
+        Zaak zaak = zaken.zichtbareZaak(zaaknummer);
         if (zaak.getBeschikkingVerzonden() == null) {
             throw new NietMogelijkException("Zaak " + zaaknummer
                     + " heeft nog geen verzonden beschikking; bezwaar kan pas daarna (Awb 6:7).");
@@ -106,8 +105,7 @@ public class BezwaarService {
     /** One bezwaar of a zaak the user may see. */
     @Transactional(readOnly = true)
     public BezwaarView zichtbaar(String zaaknummer, Long id) {
-        Zaak zaak = zaken.zichtbareZaak(zaaknummer)
-                .orElseThrow(() -> new NietGevondenException("Zaak niet gevonden: " + zaaknummer));
+        Zaak zaak = zaken.zichtbareZaak(zaaknummer);
         Bezwaar bezwaar = bezwaren.findById(id).filter(gevonden -> gevonden.getZaakId().equals(zaak.getId()))
                 .orElseThrow(() -> new NietGevondenException("Bezwaar " + id + " niet gevonden in zaak " + zaaknummer));
         verwerkingen.ingezien(zaak, "bezwaar " + id);

@@ -36,14 +36,14 @@ class DocumentController {
 
     @GetMapping(path = "/api/zaken/{zaaknummer}/documenten", produces = MediaType.APPLICATION_JSON_VALUE)
     List<DocumentView> documenten(@PathVariable String zaaknummer) {
-        Zaak zaak = zaak(zaaknummer);
+        Zaak zaak = zaken.zichtbareZaak(zaaknummer);
         verwerkingen.ingezien(zaak, "brieven");
         return documenten.overzicht(zaak.getId());
     }
 
     @GetMapping(path = "/api/zaken/{zaaknummer}/documenten/{id}", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> document(@PathVariable String zaaknummer, @PathVariable long id) {
-        Zaak zaak = zaak(zaaknummer);
+        Zaak zaak = zaken.zichtbareZaak(zaaknummer);
         Document document = documenten.findByIdAndZaakId(id, zaak.getId())
                 .orElseThrow(() -> new NietGevondenException("Document " + id + " niet gevonden bij zaak " + zaaknummer));
         verwerkingen.ingezien(zaak, "brief " + id + ": " + document.getSoort().titel());
@@ -55,10 +55,5 @@ class DocumentController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(zaaknummer + "-" + document.getSoort().sjabloon() + ".pdf").build().toString())
                 .body(document.getInhoud());
-    }
-
-    private Zaak zaak(String zaaknummer) {
-        return zaken.zichtbareZaak(zaaknummer)
-                .orElseThrow(() -> new NietGevondenException("Zaak niet gevonden: " + zaaknummer));
     }
 }

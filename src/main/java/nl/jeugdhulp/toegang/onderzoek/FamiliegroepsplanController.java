@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import nl.jeugdhulp.toegang.security.Autorisaties;
 import nl.jeugdhulp.toegang.verwerking.Verwerkingen;
-import nl.jeugdhulp.toegang.web.NietGevondenException;
 import nl.jeugdhulp.toegang.web.NietMogelijkException;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakView;
@@ -45,8 +44,7 @@ class FamiliegroepsplanController {
 
     @PostMapping(path = "/api/zaken/{zaaknummer}/familiegroepsplan", produces = MediaType.APPLICATION_JSON_VALUE)
     ZaakView ontvangen(@PathVariable String zaaknummer) {
-        Zaak zaak = views.zichtbareZaak(zaaknummer)
-                .orElseThrow(() -> new NietGevondenException("Zaak niet gevonden: " + zaaknummer));
+        Zaak zaak = views.zichtbareZaak(zaaknummer);
         Authentication gebruiker = identityService.getCurrentAuthentication();
         if (gebruiker.getGroupIds().stream().noneMatch(MAG_REGISTREREN::contains)) {
             throw new AuthorizationException(gebruiker.getUserId(), "CORRELATE", "Message", BERICHT);
@@ -63,6 +61,6 @@ class FamiliegroepsplanController {
             identityService.setAuthentication(gebruiker);
         }
         verwerkingen.gewijzigd(zaak, "familiegroepsplan ontvangen");
-        return views.zichtbaar(zaaknummer).orElseThrow();
+        return views.zichtbaar(zaaknummer);
     }
 }

@@ -49,6 +49,7 @@ class DemoGebruikers {
     @EventListener(ApplicationStartedEvent.class)
     @Order(2)
     void maakAan() {
+        List<String> alle = gemeenten.alle().stream().map(Gemeente::code).toList();
         for (Demogebruiker demo : GEBRUIKERS) {
             if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
                 var gebruiker = identityService.newUser(demo.id());
@@ -59,10 +60,9 @@ class DemoGebruikers {
                 identityService.saveUser(gebruiker);
                 identityService.createMembership(demo.id(), demo.groep());
             }
-            demo.gemeente().ifPresentOrElse(gemeente -> lidVan(demo.id(), gemeente),
-                    () -> gemeenten.alle().stream().map(Gemeente::code).forEach(gemeente -> lidVan(demo.id(), gemeente)));
+            demo.gemeente().map(List::of).orElse(alle).forEach(gemeente -> lidVan(demo.id(), gemeente));
         }
-        gemeenten.alle().stream().map(Gemeente::code).forEach(gemeente -> lidVan(beheerder, gemeente));
+        alle.forEach(gemeente -> lidVan(beheerder, gemeente));
     }
 
     /** Also for a demo database from before tenancy: its users become members of the gemeenten now. */

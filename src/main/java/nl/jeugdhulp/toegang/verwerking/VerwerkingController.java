@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.jeugdhulp.toegang.security.Autorisaties;
-import nl.jeugdhulp.toegang.web.NietGevondenException;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakViews;
 
@@ -34,8 +33,7 @@ class VerwerkingController {
 
     @GetMapping(path = "/api/zaken/{zaaknummer}/verwerkingen", produces = MediaType.APPLICATION_JSON_VALUE)
     List<VerwerkingView> verwerkingen(@PathVariable String zaaknummer) {
-        Zaak zaak = zaken.zichtbareZaak(zaaknummer)
-                .orElseThrow(() -> new NietGevondenException("Zaak niet gevonden: " + zaaknummer));
+        Zaak zaak = zaken.zichtbareZaak(zaaknummer);
         Authentication gebruiker = identityService.getCurrentAuthentication();
         if (!gebruiker.getGroupIds().contains(Autorisaties.TEAMLEIDERS)) {
             throw new AuthorizationException(gebruiker.getUserId(), "READ", "Verwerkingen", zaaknummer);

@@ -59,8 +59,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(GeenToegangException.class)
-    ProblemDetail geenToegang(GeenToegangException e) {
-        return Problemen.probleem(HttpStatus.FORBIDDEN, "Geen toegang", e.getMessage());
+    ResponseEntity<Object> geenToegang(GeenToegangException e) {
+        return antwoord(Problemen.probleem(HttpStatus.FORBIDDEN, "Geen toegang", e.getMessage()));
     }
 
     @ExceptionHandler(NietMogelijkException.class)

@@ -6,7 +6,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.jeugdhulp.toegang.verwerking.Verwerkingen;
-import nl.jeugdhulp.toegang.web.NietGevondenException;
 
 @RestController
 class ZaakController {
@@ -21,8 +20,7 @@ class ZaakController {
 
     @GetMapping(path = "/api/zaken/{zaaknummer}", produces = MediaType.APPLICATION_JSON_VALUE)
     ZaakView zaak(@PathVariable String zaaknummer) {
-        Zaak zaak = views.zichtbareZaak(zaaknummer)
-                .orElseThrow(() -> new NietGevondenException("Zaak niet gevonden: " + zaaknummer));
+        Zaak zaak = views.zichtbareZaak(zaaknummer);
         verwerkingen.ingezien(zaak, "zaak");
         return views.van(zaak);
     }

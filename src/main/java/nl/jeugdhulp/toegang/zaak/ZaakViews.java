@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.jeugdhulp.toegang.bezwaar.BezwaarRepository;
 import nl.jeugdhulp.toegang.bezwaar.BezwaarView;
 import nl.jeugdhulp.toegang.security.Medewerker;
+import nl.jeugdhulp.toegang.web.NietGevondenException;
 
 /**
  * Reads zaken for the API. A zaak is only shown to a user who works for its gemeente and whom the engine lets
@@ -31,8 +32,8 @@ public class ZaakViews {
         this.medewerker = medewerker;
     }
 
-    public Optional<ZaakView> zichtbaar(String zaaknummer) {
-        return zichtbareZaak(zaaknummer).map(this::van);
+    public ZaakView zichtbaar(String zaaknummer) {
+        return van(zichtbareZaak(zaaknummer));
     }
 
     public ZaakView van(Zaak zaak) {
@@ -51,11 +52,15 @@ public class ZaakViews {
                 bezwaren.findByZaakIdOrderById(zaak.getId()).stream().map(BezwaarView::van).toList());
     }
 
-    /** The dossier itself, for a feature that acts on a zaak the user may see (e.g. a bezwaar). */
-    public Optional<Zaak> zichtbareZaak(String zaaknummer) {
+    /**
+     * The dossier itself, for a feature that acts on a zaak the user may see (e.g. a bezwaar); "not found"
+     * otherwise, whether it does not exist or is not the user's to see.
+     */
+    public Zaak zichtbareZaak(String zaaknummer) {
         boolean magLezen = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(zaaknummer).count() > 0;
-        return magLezen ? repository.findByZaaknummer(zaaknummer).filter(zaak -> medewerker.werktVoor(zaak.getGemeente()))
-                : Optional.empty();
+        Optional<Zaak> zaak = magLezen ? repository.findByZaaknummer(zaaknummer) : Optional.empty();
+        return zaak.filter(gevonden -> medewerker.werktVoor(gevonden.getGemeente()))
+                .orElseThrow(() -> new NietGevondenException("Zaak niet gevonden: " + zaaknummer));
     }
 }
