@@ -2,18 +2,14 @@ package nl.jeugdhulp.toegang;
 
 import java.util.TimeZone;
 
-import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 import nl.jeugdhulp.toegang.termijn.Werkdagenkalender;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableProcessApplication("jeugdhulp-toegang")
-@EnableScheduling
 public class JeugdhulpToegangApplication {
 
     public static void main(String[] args) {

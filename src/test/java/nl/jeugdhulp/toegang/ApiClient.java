@@ -20,10 +20,17 @@ public class ApiClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String basis;
     private final String gebruiker;
+    private final String wachtwoord;
 
+    /** As a demo user, whose password is the user name. */
     public ApiClient(int poort, String gebruiker) {
+        this(poort, gebruiker, gebruiker);
+    }
+
+    public ApiClient(int poort, String gebruiker, String wachtwoord) {
         this.basis = "http://localhost:" + poort;
         this.gebruiker = gebruiker;
+        this.wachtwoord = wachtwoord;
     }
 
     public Antwoord get(String pad) {
@@ -70,7 +77,6 @@ public class ApiClient {
     private HttpRequest.Builder verzoek(String pad) {
         var builder = HttpRequest.newBuilder(URI.create(basis + pad));
         if (gebruiker != null) {
-            String wachtwoord = gebruiker;
             builder.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8)));
         }

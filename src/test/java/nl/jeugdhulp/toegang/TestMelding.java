@@ -24,6 +24,15 @@ public final class TestMelding {
                 "Sam gaat al weken niet naar school.", null, null, null, null, null);
     }
 
+    /** The same melding as the JSON a front office sends to {@code POST /api/meldingen}. */
+    public static String alsJson(String gemeente, LocalDate ontvangen, LocalDate geboortedatum) {
+        return """
+                {"gemeente": "%s", "ontvangen": "%s", "kanaal": "TELEFONISCH",
+                 "melder": {"rol": "OUDER", "naam": "Fatima de Vries"},
+                 "jeugdige": {"bsn": "111222333", "voornamen": "Sam", "achternaam": "de Vries", "geboortedatum": "%s"},
+                 "hulpvraag": "Sam gaat al weken niet naar school."}""".formatted(gemeente, ontvangen, geboortedatum);
+    }
+
     public static MeldingRequest spoed(MeldingRequest m) {
         return new MeldingRequest(m.gemeente(), m.ontvangen(), m.kanaal(), m.melder(), m.jeugdige(), m.hulpvraag(),
                 true, m.gezag(), m.verwijzer(), m.aanbieder(), m.gedwongenKader());

@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,8 +55,7 @@ public class Dossierbewaring {
         this.bewaartermijn = Period.parse(bewaartermijn);
     }
 
-    /** Returns the number of dossiers destroyed. */
-    @Scheduled(cron = "0 30 1 * * *", zone = "Europe/Amsterdam")
+    /** Every night in the cleanup window, on one node of the installation (see {@code Planning}); returns the number of dossiers destroyed. */
     @Transactional
     public int ruimOp() {
         LocalDate vandaag = klok.today();

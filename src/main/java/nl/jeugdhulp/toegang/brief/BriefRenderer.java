@@ -20,6 +20,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * Fills a letter's XHTML template ({@code src/main/resources/brieven/<soort>.html}) with Thymeleaf and lays it
@@ -38,6 +40,8 @@ public class BriefRenderer {
     private final byte[] kleurprofiel = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     public BriefRenderer() {
+        // openhtmltopdf writes to the console itself by default, past the app's log (and its JSON format).
+        XRLog.setLoggerImpl(new Slf4jLogger());
         var resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("brieven/");
         resolver.setSuffix(".html");

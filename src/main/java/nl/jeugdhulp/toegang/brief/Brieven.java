@@ -1,5 +1,7 @@
 package nl.jeugdhulp.toegang.brief;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -21,18 +23,23 @@ public class Brieven {
     private final BriefRenderer renderer;
     private final DocumentRepository documenten;
     private final EngineClock klok;
+    private final MeterRegistry metrics;
 
-    Brieven(Briefinhoud inhoud, BriefRenderer renderer, DocumentRepository documenten, EngineClock klok) {
+    Brieven(Briefinhoud inhoud, BriefRenderer renderer, DocumentRepository documenten, EngineClock klok,
+            MeterRegistry metrics) {
         this.inhoud = inhoud;
         this.renderer = renderer;
         this.documenten = documenten;
         this.klok = klok;
+        this.metrics = metrics;
     }
 
     public void verstuur(Zaak zaak, Briefsoort soort) {
         byte[] pdf;
         try {
-            pdf = renderer.pdf(soort, inhoud.van(zaak, soort, klok.today()));
+            pdf = Timer.builder("jeugdhulp.brieven").description("Brieven gemaakt, en hoe lang dat duurde")
+                    .tag("soort", soort.name()).register(metrics)
+                    .record(() -> renderer.pdf(soort, inhoud.van(zaak, soort, klok.today())));
         } catch (RuntimeException e) {
             throw new BriefNietGemaaktException("Brief '" + soort.titel() + "' voor zaak " + zaak.getZaaknummer()
                     + " is niet gemaakt: " + e.getMessage(), e);

@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * No endpoint without authentication: our API and the engine's REST API both demand HTTP Basic. The
- * webapps (Tasklist, Cockpit, Admin) keep their own session login and CSRF protection.
+ * No endpoint without authentication: our API, the engine's REST API and the actuator (but for the health the
+ * load balancer asks) demand HTTP Basic. The webapps (Tasklist, Cockpit, Admin) keep their own session login and
+ * CSRF protection.
  */
 @Configuration
 class AuthenticationConfig {
@@ -27,6 +28,16 @@ class AuthenticationConfig {
         var registratie = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registratie.addUrlPatterns("/engine-rest/*");
         registratie.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registratie.setOrder(0);
+        return registratie;
+    }
+
+    @Bean
+    FilterRegistrationBean<BeheerAuthenticationFilter> beheerAuthenticationFilter(IdentityService identityService) {
+        var registratie = new FilterRegistrationBean<>(new BeheerAuthenticationFilter(identityService));
+        registratie.addUrlPatterns("/actuator", "/actuator/*");
+        registratie.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registratie.addInitParameter("rest-url-pattern-prefix", "/actuator");
         registratie.setOrder(0);
         return registratie;
     }

@@ -3,9 +3,11 @@ package nl.jeugdhulp.toegang.security;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -31,6 +33,10 @@ public class Autorisaties {
     public static final String CONSULENTEN = "consulenten";
     public static final String TEAMLEIDERS = "teamleiders";
     public static final String PROCESONTWERPERS = "procesontwerpers";
+    /** The gemeente's IT operators: the installation's metrics, no case data. */
+    public static final String BEHEERDERS = "beheerders";
+    /** Camunda's own administrators' group. */
+    public static final String CAMUNDA_ADMIN = Groups.CAMUNDA_ADMIN;
 
     private static final String PROCES = "jeugdhulp-toegang";
     /** A bezwaar against the beschikking; its tasks are for teamleiders (Awb 7:5: not who took the decision). */
@@ -46,12 +52,15 @@ public class Autorisaties {
         this.gemeenten = gemeenten;
     }
 
+    // Nodes that start together on one database: one of them sets it up, the others find it done or being done.
     @EventListener(ApplicationStartedEvent.class)
+    @SchedulerLock(name = "autorisaties", lockAtMostFor = "PT5M")
     @Order(1)
     public void richIn() {
         groep(CONSULENTEN, "Jeugdconsulenten");
         groep(TEAMLEIDERS, "Teamleiders");
         groep(PROCESONTWERPERS, "Procesontwerpers");
+        groep(BEHEERDERS, "Beheerders");
         gemeenten.alle().forEach(this::tenant);
 
         // Tasklist's saved filters are granted per filter and group (TasklistFilters).

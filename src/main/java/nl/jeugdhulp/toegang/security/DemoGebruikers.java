@@ -30,6 +30,7 @@ class DemoGebruikers {
             new Demogebruiker("consulent", "Carla", "Consulent", Autorisaties.CONSULENTEN, Optional.empty()),
             new Demogebruiker("teamleider", "Tom", "Teamleider", Autorisaties.TEAMLEIDERS, Optional.empty()),
             new Demogebruiker("procesontwerper", "Pim", "Procesontwerper", Autorisaties.PROCESONTWERPERS, Optional.empty()),
+            new Demogebruiker("beheerder", "Bea", "Beheerder", Autorisaties.BEHEERDERS, Optional.empty()),
             new Demogebruiker("consulent.kampen", "Kim", "Consulent Kampen", Autorisaties.CONSULENTEN, Optional.of("kampen")),
             new Demogebruiker("teamleider.kampen", "Koen", "Teamleider Kampen", Autorisaties.TEAMLEIDERS, Optional.of("kampen")),
             new Demogebruiker("consulent.dalfsen", "Dana", "Consulent Dalfsen", Autorisaties.CONSULENTEN, Optional.of("dalfsen")),

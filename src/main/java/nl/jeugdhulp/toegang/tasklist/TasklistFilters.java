@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import java.util.List;
 import java.util.Map;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -49,7 +50,9 @@ class TasklistFilters {
         this.authorizationService = authorizationService;
     }
 
+    // Nodes that start together on one database: one of them sets it up, the others find it done or being done.
     @EventListener(ApplicationStartedEvent.class)
+    @SchedulerLock(name = "tasklistfilters", lockAtMostFor = "PT5M")
     @Order(2)
     public void richIn() {
         filter(MIJN_TAKEN, 10, "Taken die aan u zijn toegewezen", List.of(CONSULENTEN, TEAMLEIDERS),

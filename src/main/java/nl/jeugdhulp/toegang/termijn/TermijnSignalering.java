@@ -16,9 +16,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.gemeente.Gemeenten;
@@ -30,8 +27,8 @@ import nl.jeugdhulp.toegang.zaak.ZaakRepository;
  * Before a deadline passes, a team leader wants to see it coming in Cockpit: each running case carries
  * {@code termijnInGevaar} (a running termijn ends within {@value #WERKDAGEN} werkdagen of the case's gemeente,
  * as in the Tasklist filter "Termijn binnen 5 werkdagen") and {@code eerstvolgendeTermijn}, the nearest last
- * day as an ISO date, absent while no termijn runs. Refreshed every morning and at start-up, so a server that
- * was down at six is not a day behind; only changed values are written. A passed deadline is the
+ * day as an ISO date, absent while no termijn runs. Refreshed every morning and at start-up; only changed values are
+ * written. A passed deadline is the
  * escalation's work, not this. The family's own bezwaartermijn is no deadline of the gemeente and is left out.
  */
 @Component
@@ -57,8 +54,7 @@ public class TermijnSignalering {
         this.klok = klok;
     }
 
-    @Scheduled(cron = "0 0 6 * * *", zone = "Europe/Amsterdam")
-    @EventListener(ApplicationReadyEvent.class)
+    /** Every morning and at start-up, on one node of the installation (see {@code Planning}). */
     public void signaleer() {
         for (ProcessInstance instantie : runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCES).list()) {
             // One case at a time: a case that ends or is busy right now must not hold up the others.

@@ -89,7 +89,7 @@ class ProductieProfielIT {
             assertThat(tasklist.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000");
             assertThat(tasklist.headers().allValues("Set-Cookie"))
                     .anySatisfy(koekje -> assertThat(koekje).startsWith("XSRF-TOKEN=").contains("Secure"))
-                    .anySatisfy(koekje -> assertThat(koekje).startsWith("JSESSIONID=").contains("Secure", "HttpOnly"));
+                    .anySatisfy(koekje -> assertThat(koekje).startsWith("SESSION=").contains("Secure", "HttpOnly"));
             var h2Console = http.send(HttpRequest.newBuilder(URI.create(basis + "/h2-console")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(h2Console.statusCode()).isEqualTo(404);

@@ -1,14 +1,9 @@
 package nl.jeugdhulp.toegang.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,14 +22,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import nl.jeugdhulp.toegang.beschikking.Voorzieningsvorm;
 import nl.jeugdhulp.toegang.Brievenbus;
+import nl.jeugdhulp.toegang.Chromium;
 import nl.jeugdhulp.toegang.TestMelding;
 import nl.jeugdhulp.toegang.melding.MeldingService;
 import nl.jeugdhulp.toegang.termijn.Werkdagenkalender;
@@ -52,17 +43,12 @@ import nl.jeugdhulp.toegang.zaak.Fase;
 import nl.jeugdhulp.toegang.zaak.ZaakRepository;
 
 /**
- * The consultant's and the team leader's day in a real browser: Debian's Chromium, headless, through Debian's
- * chromedriver, against the app on a random port. Screenshots go to target/screenshots/ (three of them are
- * copied into docs/ for the README). Without Chromium these tests are skipped; {@code .ci/run} installs it.
+ * The consultant's and the team leader's day in a real browser ({@link Chromium}), against the app on a random
+ * port. Three of the screenshots are copied into docs/ for the README.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 class TasklistBrowserIT {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @LocalServerPort
     int poort;
@@ -86,28 +72,13 @@ class TasklistBrowserIT {
 
     @BeforeAll
     static void chromiumAanwezig() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Browsertests overgeslagen: /usr/bin/chromium en /usr/bin/chromedriver ontbreken "
-                        + "(apt-get install chromium chromium-driver; .ci/run doet dat)");
+        Chromium.vereist();
     }
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        var opties = new ChromeOptions();
-        opties.setBinary(CHROMIUM.toFile());
-        // The machine has no internet: without these flags Chromium keeps trying to reach Google.
-        opties.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=1440,1300", "--lang=nl-NL", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-quic");
-        opties.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
-        var driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-                .withEnvironment(Map.of("TZ", "Europe/Amsterdam", "LANG", "nl_NL.UTF-8")).build();
-        var chrome = new ChromeDriver(driver, opties);
-        // As a Dutch consultant's browser: Intl (and so the forms' date pickers) in Dutch notation.
-        chrome.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "nl-NL"));
-        browser = chrome;
-        wacht = new WebDriverWait(browser, Duration.ofSeconds(30));
+    void startBrowser() {
+        browser = Chromium.start();
+        wacht = Chromium.wacht(browser);
     }
 
     @AfterEach
@@ -298,14 +269,7 @@ class TasklistBrowserIT {
     }
 
     private void inloggen(String app, String gebruiker) {
-        browser.get(url("/camunda/app/" + app + "/default/"));
-        WebElement naam = wacht.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("form[name=signinForm] input[type=text]")));
-        assertThat(naam.getAttribute("placeholder")).as("Nederlandse webapp").isEqualTo("Gebruikersnaam");
-        naam.sendKeys(gebruiker);
-        browser.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys(gebruiker);
-        browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-        wacht.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
+        Chromium.inloggen(browser, url(""), app, gebruiker, gebruiker);
     }
 
     private void filter(String naam) {
@@ -420,12 +384,7 @@ class TasklistBrowserIT {
     }
 
     private void foto(String naam) {
-        try {
-            Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(png, SCREENSHOTS.resolve(naam + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException("Screenshot " + naam + " niet opgeslagen", e);
-        }
+        Chromium.foto(browser, naam);
     }
 
     private String url(String pad) {
