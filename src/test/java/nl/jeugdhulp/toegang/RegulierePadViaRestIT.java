@@ -179,7 +179,7 @@ class RegulierePadViaRestIT {
         var geenDatum = consulent.post("/engine-rest/task/" + afspraak + "/complete",
                 "{\"variables\": {\"gesprekGepland\": {\"value\": \"volgende week\"}}}");
         assertThat(geenDatum.status()).isEqualTo(400);
-        assertThat(geenDatum.json().get("message").asText()).contains("gesprekGepland is geen datum");
+        assertThat(geenDatum.json().get("message").asText()).isEqualTo("gesprekGepland is geen datum; verwacht JJJJ-MM-DD");
 
         assertThat(taak(zaaknummer, "Task_AfspraakPlannen")).isEqualTo(afspraak);
         assertThat(consulent.get("/api/zaken/" + zaaknummer).json().get("termijnen").get(0).get("status").asText())

@@ -31,8 +31,28 @@ public final class TestBeschikking {
         return zaak(engine, meldingen, gemeente, false);
     }
 
+    /** The same zaak up to its aanvraag on 13 November: waiting for "Aanvraag beoordelen". */
+    public static String zaakMetAanvraag(ProcessEngine engine, MeldingService meldingen) {
+        return tot(engine, meldingen, "kampen").getBusinessKey();
+    }
+
     private static String zaak(ProcessEngine engine, MeldingService meldingen, String gemeente,
                                boolean beslistermijnLatenVerlopen) {
+        ProcessInstance zaak = tot(engine, meldingen, gemeente);
+        if (beslistermijnLatenVerlopen) {
+            zetKlok(LocalDateTime.of(2026, 11, 28, 0, 0));
+            engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+                    .processInstanceId(zaak.getId()).timers().activityId("Timer_BeschikkingTermijnVerstreken")
+                    .singleResult().getId());
+            zetKlok(LocalDateTime.of(2026, 11, 30, 9, 0));
+        }
+        rond(engine, zaak, Map.of("individueleVoorzieningNodig", true, "vorm", "ZIN"));
+        rond(engine, zaak, Map.of());
+        return zaak.getBusinessKey();
+    }
+
+    /** Melding, afspraak, gesprek and aanvraag. */
+    private static ProcessInstance tot(ProcessEngine engine, MeldingService meldingen, String gemeente) {
         zetKlok(LocalDateTime.of(2026, 11, 2, 9, 0));
         String zaaknummer = meldingen.registreer(TestMelding.vanSam(gemeente, LocalDate.of(2026, 11, 2),
                 LocalDate.of(2014, 5, 2))).getZaaknummer();
@@ -44,16 +64,7 @@ public final class TestBeschikking {
         rond(engine, zaak, Map.of("gesprekDatum", "2026-11-13", "geinformeerd", true, "toestemmingGegevensverwerking", true,
                 "familiegroepsplanGewenst", false, "verslagGewenst", false));
         rond(engine, zaak, Map.of("aanvraagIngediend", true, "aanvraagDatum", "2026-11-13"));
-        if (beslistermijnLatenVerlopen) {
-            zetKlok(LocalDateTime.of(2026, 11, 28, 0, 0));
-            engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
-                    .processInstanceId(zaak.getId()).timers().activityId("Timer_BeschikkingTermijnVerstreken")
-                    .singleResult().getId());
-            zetKlok(LocalDateTime.of(2026, 11, 30, 9, 0));
-        }
-        rond(engine, zaak, Map.of("individueleVoorzieningNodig", true, "vorm", "ZIN"));
-        rond(engine, zaak, Map.of());
-        return zaaknummer;
+        return zaak;
     }
 
     private static void rond(ProcessEngine engine, ProcessInstance zaak, Map<String, Object> variabelen) {

@@ -6,9 +6,9 @@ import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.REGISSEUR;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 
+import nl.jeugdhulp.toegang.proces.Stapweigering;
 import nl.jeugdhulp.toegang.proces.Uitvoerder;
 import nl.jeugdhulp.toegang.proces.VrijeTekst;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
@@ -29,9 +29,9 @@ class BeschikkingGoedgekeurdListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String beoordelaar = Uitvoerder.van(task).orElseThrow(
-                () -> new NotValidException("Vier ogen: onbekend wie goedkeurt; neem de taak eerst (001 §4)"));
+                () -> new Stapweigering("Vier ogen: onbekend wie goedkeurt; neem de taak eerst (001 §4)"));
         if (beoordelaar.equals(OPGESTELD_DOOR.lees(task).orElse(null)) || beoordelaar.equals(REGISSEUR.lees(task).orElse(null))) {
-            throw new NotValidException("Vier ogen: wie de beschikking opstelde of de zaak als regisseur heeft, keurt haar niet zelf goed (001 §4)");
+            throw new Stapweigering("Vier ogen: wie de beschikking opstelde of de zaak als regisseur heeft, keurt haar niet zelf goed (001 §4)");
         }
         boolean goedgekeurd = GOEDGEKEURD.verplicht(task);
         String toelichting = goedgekeurd ? VrijeTekst.TOELICHTING.neem(task).orElse("Akkoord.")

@@ -24,7 +24,6 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.pgb.PgbAanvraag;
@@ -32,6 +31,7 @@ import nl.jeugdhulp.toegang.pgb.PgbBedrag;
 import nl.jeugdhulp.toegang.pgb.PgbBerekening;
 import nl.jeugdhulp.toegang.pgb.Verblijf;
 import nl.jeugdhulp.toegang.pgb.Zorgsoort;
+import nl.jeugdhulp.toegang.proces.Stapweigering;
 import nl.jeugdhulp.toegang.proces.Uitvoerder;
 import nl.jeugdhulp.toegang.proces.VrijeTekst;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
@@ -76,10 +76,10 @@ class BeschikkingVastgelegdListener implements TaskListener {
         LocalDate ingang = INGANGSDATUM.verplicht(task);
         LocalDate einde = EINDDATUM.verplicht(task);
         if (!einde.isAfter(ingang)) {
-            throw new NotValidException(EINDDATUM.naam() + " ligt niet na de ingangsdatum: " + einde);
+            throw new Stapweigering(EINDDATUM.naam() + " moet na de ingangsdatum liggen");
         }
         if (ingang.isBefore(zaak.getAanvraagDatum())) {
-            throw new NotValidException(INGANGSDATUM.naam() + " ligt voor de aanvraagdatum: " + ingang);
+            throw new Stapweigering(INGANGSDATUM.naam() + " mag niet voor de aanvraagdatum (" + zaak.getAanvraagDatum() + ") liggen");
         }
         // 004 art 9.2: the beschikking names the voorziening, the result it aims at and how it relates to other help.
         zaak.toegekend(VrijeTekst.VOORZIENING.verplicht(task, "welke jeugdhulp wordt toegekend"),

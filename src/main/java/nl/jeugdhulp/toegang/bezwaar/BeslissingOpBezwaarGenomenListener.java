@@ -6,10 +6,10 @@ import static nl.jeugdhulp.toegang.bezwaar.BezwaarVariabelen.VERDAGEN;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.proces.EngineClock;
+import nl.jeugdhulp.toegang.proces.Stapweigering;
 
 /**
  * The team leader decides on the bezwaar, or asks to postpone the decision. Awb 7:10 lid 3 allows one
@@ -33,11 +33,11 @@ class BeslissingOpBezwaarGenomenListener implements TaskListener {
         VERDAGEN.schrijf(task.getExecution(), verdagen);
         if (verdagen) {
             if (bezwaar.isVerdaagd()) {
-                throw new NotValidException("De beslissing is al verdaagd tot " + bezwaar.getBeslistermijnUiterlijk()
+                throw new Stapweigering("De beslissing is al verdaagd tot " + bezwaar.getBeslistermijnUiterlijk()
                         + "; Awb 7:10 lid 3 staat één verdaging toe");
             }
             if (klok.today().isAfter(bezwaar.getBeslistermijnUiterlijk())) {
-                throw new NotValidException("De beslistermijn is op " + bezwaar.getBeslistermijnUiterlijk()
+                throw new Stapweigering("De beslistermijn is op " + bezwaar.getBeslistermijnUiterlijk()
                         + " verstreken; verdagen kan alleen binnen de termijn (Awb 7:10 lid 3)");
             }
             MOTIVERING_TEKST.verwijder(task);

@@ -8,11 +8,11 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.gemeente.Gemeenten;
 import nl.jeugdhulp.toegang.proces.EngineClock;
+import nl.jeugdhulp.toegang.proces.Stapweigering;
 import nl.jeugdhulp.toegang.termijn.Termijnberekening;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 
@@ -49,14 +49,14 @@ class BeslissingVerdaagdListener implements TaskListener {
             return;
         }
         if (bezwaar.isVerdaagd()) {
-            throw new NotValidException("De beslissing is al verdaagd; Awb 7:10 lid 3 staat één verdaging toe");
+            throw new Stapweigering("De beslissing is al verdaagd; Awb 7:10 lid 3 staat één verdaging toe");
         }
         LocalDate meegedeeld = VERDAGING_MEEGEDEELD.verplicht(task);
         if (meegedeeld.isAfter(klok.today())) {
-            throw new NotValidException("verdagingMeegedeeld ligt in de toekomst: " + meegedeeld);
+            throw new Stapweigering("verdagingMeegedeeld mag niet na vandaag liggen");
         }
         if (meegedeeld.isBefore(bezwaar.getOntvangen()) || meegedeeld.isAfter(bezwaar.getBeslistermijnUiterlijk())) {
-            throw new NotValidException("verdagingMeegedeeld moet binnen de beslistermijn liggen ("
+            throw new Stapweigering("verdagingMeegedeeld moet binnen de beslistermijn liggen ("
                     + bezwaar.getOntvangen() + " tot en met " + bezwaar.getBeslistermijnUiterlijk() + "): " + meegedeeld);
         }
         var gemeente = gemeenten.get(zaken.zaak(task.getExecution()).getGemeente());

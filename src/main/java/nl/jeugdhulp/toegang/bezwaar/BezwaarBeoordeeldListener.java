@@ -7,8 +7,9 @@ import static nl.jeugdhulp.toegang.bezwaar.BezwaarVariabelen.TERMIJNOVERSCHRIJDI
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
+
+import nl.jeugdhulp.toegang.proces.Stapweigering;
 
 /**
  * The bezwaar was judged on admissibility. A late bezwaar is only heard when the lateness is excusable (Awb
@@ -31,7 +32,7 @@ class BezwaarBeoordeeldListener implements TaskListener {
         if (!bezwaar.isTijdig()) {
             verschoonbaar = TERMIJNOVERSCHRIJDING_VERSCHOONBAAR.verplicht(task);
             if (ontvankelijk && !verschoonbaar) {
-                throw new NotValidException("Een bezwaar na de bezwaartermijn is alleen ontvankelijk als de "
+                throw new Stapweigering("Een bezwaar na de bezwaartermijn is alleen ontvankelijk als de "
                         + "termijnoverschrijding verschoonbaar is (Awb 6:11)");
             }
         }

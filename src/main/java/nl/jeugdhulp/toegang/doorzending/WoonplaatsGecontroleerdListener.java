@@ -5,10 +5,10 @@ import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.DOORZENDEN_AAN;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.proces.EngineClock;
+import nl.jeugdhulp.toegang.proces.Stapweigering;
 import nl.jeugdhulp.toegang.proces.VrijeTekst;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
 import nl.jeugdhulp.toegang.zaak.Zaak;
@@ -38,9 +38,9 @@ class WoonplaatsGecontroleerdListener implements TaskListener {
         String toelichting = VrijeTekst.TOELICHTING.verplicht(task, "waar woont de ouder met gezag");
         if (DOORZENDEN.verplicht(task)) {
             String aan = DOORZENDEN_AAN.lees(task).map(String::strip)
-                    .orElseThrow(() -> new NotValidException(DOORZENDEN_AAN.naam() + " is verplicht: naar welke gemeente"));
+                    .orElseThrow(() -> new Stapweigering(DOORZENDEN_AAN.naam() + " is verplicht: naar welke gemeente"));
             if (aan.length() > 100) {
-                throw new NotValidException(DOORZENDEN_AAN.naam() + " is langer dan 100 tekens");
+                throw new Stapweigering(DOORZENDEN_AAN.naam() + " is langer dan 100 tekens");
             }
             zaak.doorgezonden(aan, klok.today());
             beslissingen.leg(task, "woonplaatsbeginsel", "doorgezonden aan " + aan,

@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.proces.Stapinvoer;
+import nl.jeugdhulp.toegang.proces.Stapweigering;
 import nl.jeugdhulp.toegang.proces.VrijeTekst;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 import nl.jeugdhulp.toegang.termijn.Termijnsoort;
@@ -64,7 +64,7 @@ class AfspraakGeplandListener implements TaskListener {
             LocalDate gepland = Stapinvoer.nietVoorMelding(GESPREK_GEPLAND, task, zaak.getOntvangen());
             String tijd = GESPREK_TIJD.verplicht(task).strip();
             if (!TIJD.matcher(tijd).matches()) {
-                throw new NotValidException(GESPREK_TIJD.naam() + " is geen tijd als 14:30: " + tijd);
+                throw new Stapweigering(GESPREK_TIJD.naam() + " is geen tijd; verwacht UU:MM, zoals 14:30");
             }
             // The invitation (004 art 4.2) names the day, the time and the place.
             zaak.afspraakGepland(gepland, tijd, VrijeTekst.GESPREK_LOCATIE.verplicht(task, "waar is het gesprek"));

@@ -10,12 +10,12 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.proces.Stapinvoer;
+import nl.jeugdhulp.toegang.proces.Stapweigering;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 import nl.jeugdhulp.toegang.termijn.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
@@ -49,7 +49,7 @@ class GesprekGevoerdListener implements TaskListener {
         Zaak zaak = zaken.zaak(task.getExecution());
         var gesprekDatum = Stapinvoer.gebeurd(GESPREK_DATUM, task, zaak.getOntvangen(), klok.today());
         if (!GEINFORMEERD.verplicht(task)) {
-            throw new NotValidException(GEINFORMEERD.naam() + ": de jeugdige of ouders moeten geïnformeerd zijn over "
+            throw new Stapweigering(GEINFORMEERD.naam() + ": de jeugdige of ouders moeten geïnformeerd zijn over "
                     + "de gang van zaken, hun rechten en plichten en het vervolg (004 art 5.3)");
         }
         boolean toestemming = TOESTEMMING_GEGEVENSVERWERKING.verplicht(task);

@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.gemeente.Gemeente;
 import nl.jeugdhulp.toegang.gemeente.Gemeenten;
+import nl.jeugdhulp.toegang.proces.Stapweigering;
 
 /**
  * Computes a PGB: the tariff per unit times the number of units, with the reasoning the beschikking must give
@@ -30,8 +30,8 @@ import nl.jeugdhulp.toegang.gemeente.Gemeenten;
  * enter that cost;</li>
  * <li>kortdurend verblijf is paid per day of each stay (004 bijlage 1).</li>
  * </ul>
- * Invalid or missing input fails with a {@link NotValidException} naming the field: inside a task listener the
- * engine rolls the step back and its REST API answers 400.
+ * Invalid or missing input fails with a {@link Stapweigering} naming the field and what it expects: inside a
+ * task listener the engine rolls the step back and its caller gets 400.
  */
 @Component
 public class PgbBerekening {
@@ -53,7 +53,7 @@ public class PgbBerekening {
     public PgbBedrag bereken(PgbAanvraag aanvraag) {
         Gemeente gemeente = gemeente(aanvraag.gemeente());
         Zorgsoort zorgsoort = Optional.ofNullable(aanvraag.zorgsoort())
-                .orElseThrow(() -> new NotValidException("zorgsoort: ontbreekt"));
+                .orElseThrow(() -> new Stapweigering("zorgsoort: ontbreekt"));
         Optional<Tariefregel> regel = tariefregel(gemeente, zorgsoort, aanvraag.sociaalNetwerk());
         Tariefeenheid eenheid = regel.map(Tariefregel::eenheid).orElse(zorgsoort.gebruikelijkeEenheid());
         BigDecimal aantal = eenheid == Tariefeenheid.DAG ? dagen(aanvraag.verblijven(), zorgsoort) : aantal(aanvraag, eenheid, zorgsoort);
@@ -68,7 +68,7 @@ public class PgbBerekening {
             maximum = regel.get().maximum();
             if (regel.get().zinBegrenzing()) {
                 if (zin == null) {
-                    throw new NotValidException("zinTarief: ontbreekt; in " + gemeente.naam() + " is het PGB nooit hoger dan "
+                    throw new Stapweigering("zinTarief: ontbreekt; in " + gemeente.naam() + " is het PGB nooit hoger dan "
                             + "wat de goedkoopste passende zorg in natura kost: vul die kosten per " + eenheid.enkelvoud()
                             + " in (" + regel.get().bron() + ")");
                 }
@@ -76,7 +76,7 @@ public class PgbBerekening {
             }
         } else {
             if (zin == null) {
-                throw new NotValidException("zinTarief: ontbreekt; " + gemeente.naam() + " heeft geen PGB-tarief voor "
+                throw new Stapweigering("zinTarief: ontbreekt; " + gemeente.naam() + " heeft geen PGB-tarief voor "
                         + zorgsoort.omschrijving() + (aanvraag.sociaalNetwerk() ? " uit het sociale netwerk" : " door een professional")
                         + ": het PGB is dan ten hoogste wat de goedkoopste passende zorg in natura kost, vul die kosten per "
                         + eenheid.enkelvoud() + " in (004 art 10.4, 002 §6.6)");
@@ -113,9 +113,9 @@ public class PgbBerekening {
 
     private Gemeente gemeente(String code) {
         if (code == null || code.isBlank()) {
-            throw new NotValidException("gemeente: ontbreekt");
+            throw new Stapweigering("gemeente: ontbreekt");
         }
-        return gemeenten.find(code).orElseThrow(() -> new NotValidException("gemeente: '" + code + "' is niet geconfigureerd"));
+        return gemeenten.find(code).orElseThrow(() -> new Stapweigering("gemeente: '" + code + "' is niet geconfigureerd"));
     }
 
     private Optional<Tariefregel> tariefregel(Gemeente gemeente, Zorgsoort zorgsoort, boolean sociaalNetwerk) {
@@ -144,18 +144,18 @@ public class PgbBerekening {
     private static BigDecimal aantal(PgbAanvraag aanvraag, Tariefeenheid eenheid, Zorgsoort zorgsoort) {
         BigDecimal aantal = aanvraag.aantal();
         if (aantal == null) {
-            throw new NotValidException("aantal: ontbreekt; " + zorgsoort.omschrijving() + " wordt hier per "
+            throw new Stapweigering("aantal: ontbreekt; " + zorgsoort.omschrijving() + " wordt hier per "
                     + eenheid.enkelvoud() + " betaald");
         }
         if (aantal.signum() <= 0) {
-            throw new NotValidException("aantal: moet groter dan 0 zijn: " + aantal.toPlainString());
+            throw new Stapweigering("aantal: moet groter dan 0 zijn");
         }
         return aantal;
     }
 
     private static BigDecimal dagen(List<Verblijf> verblijven, Zorgsoort zorgsoort) {
         if (verblijven.isEmpty()) {
-            throw new NotValidException("verblijven: ontbreken; " + zorgsoort.omschrijving() + " wordt per dag betaald, "
+            throw new Stapweigering("verblijven: ontbreken; " + zorgsoort.omschrijving() + " wordt per dag betaald, "
                     + "geteld uit aankomst en vertrek van elk verblijf (004 bijlage 1)");
         }
         // Overlapping stays would pay one day twice.
@@ -164,8 +164,7 @@ public class PgbBerekening {
             Verblijf vorige = opVolgorde.get(i - 1);
             Verblijf volgende = opVolgorde.get(i);
             if (volgende.aankomst().isBefore(vorige.eindeTelling())) {
-                throw new NotValidException("verblijven: het verblijf vanaf " + volgende.aankomst()
-                        + " overlapt met het verblijf vanaf " + vorige.aankomst());
+                throw new Stapweigering("verblijven: twee verblijven overlappen; een dag telt maar één keer");
             }
         }
         return BigDecimal.valueOf(verblijven.stream().mapToInt(Verblijf::dagen).sum());
@@ -176,10 +175,10 @@ public class PgbBerekening {
             return null;
         }
         if (tarief.signum() <= 0) {
-            throw new NotValidException(veld + ": moet groter dan 0 zijn: " + tarief.toPlainString());
+            throw new Stapweigering(veld + ": moet groter dan 0 zijn");
         }
         if (tarief.stripTrailingZeros().scale() > 2) {
-            throw new NotValidException(veld + ": een tarief is in euro en cent, hoogstens 2 decimalen: " + tarief.toPlainString());
+            throw new Stapweigering(veld + ": een tarief is in euro en cent, hoogstens 2 decimalen");
         }
         return tarief;
     }

@@ -3,8 +3,8 @@ package nl.jeugdhulp.toegang.pgb;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-import org.camunda.bpm.engine.exception.NotValidException;
 
+import nl.jeugdhulp.toegang.proces.Stapweigering;
 import nl.jeugdhulp.toegang.termijn.Datums;
 
 /** One stay in kortdurend verblijf, from the day of arrival to the day of departure. */
@@ -12,13 +12,13 @@ public record Verblijf(LocalDate aankomst, LocalDate vertrek) {
 
     public Verblijf {
         if (aankomst == null) {
-            throw new NotValidException("aankomst: de aankomstdatum van een verblijf ontbreekt");
+            throw new Stapweigering("aankomst: de aankomstdatum van een verblijf ontbreekt");
         }
         if (vertrek == null) {
-            throw new NotValidException("vertrek: de vertrekdatum van het verblijf vanaf " + aankomst + " ontbreekt");
+            throw new Stapweigering("vertrek: de vertrekdatum van een verblijf ontbreekt");
         }
         if (vertrek.isBefore(aankomst)) {
-            throw new NotValidException("vertrek: " + vertrek + " ligt voor de aankomst op " + aankomst);
+            throw new Stapweigering("vertrek: de vertrekdatum mag niet voor de aankomstdatum liggen");
         }
     }
 

@@ -3,7 +3,6 @@ package nl.jeugdhulp.toegang.proces;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.exception.NotValidException;
 
 /** Checks on the dates a consulent enters when completing a step. */
 public final class Stapinvoer {
@@ -16,7 +15,7 @@ public final class Stapinvoer {
                                     LocalDate vandaag) {
         LocalDate datum = nietVoorMelding(variabele, scope, ontvangen);
         if (datum.isAfter(vandaag)) {
-            throw new NotValidException(variabele.naam() + " ligt in de toekomst: " + datum);
+            throw new Stapweigering(variabele.naam() + " mag niet na vandaag liggen");
         }
         return datum;
     }
@@ -25,7 +24,7 @@ public final class Stapinvoer {
     public static LocalDate nietVoorMelding(Variabele<LocalDate> variabele, VariableScope scope, LocalDate ontvangen) {
         LocalDate datum = variabele.verplicht(scope);
         if (datum.isBefore(ontvangen)) {
-            throw new NotValidException(variabele.naam() + " ligt voor de ontvangst van de melding: " + datum);
+            throw new Stapweigering(variabele.naam() + " mag niet voor de ontvangst van de melding (" + ontvangen + ") liggen");
         }
         return datum;
     }

@@ -7,17 +7,18 @@ import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.exception.NotValidException;
 
 import nl.jeugdhulp.toegang.termijn.Werkdagenkalender;
 
 /**
  * A process variable declared once with its type. Dates are kept as ISO strings ("2026-11-13"), the form
  * Camunda Forms date pickers and curl users both write; a {@link Date} sent through the REST API is
- * accepted too. Reading a required value that is missing or malformed fails with a {@link NotValidException},
- * which the engine's REST API answers with 400 and which rolls the step back.
+ * accepted too. Reading a required value that is missing or malformed fails with a {@link Stapweigering}, which
+ * names what is expected and never the value given; the step is rolled back and its caller gets 400.
  */
 public final class Variabele<T> {
 
@@ -39,7 +40,7 @@ public final class Variabele<T> {
             try {
                 return LocalDate.parse(waarde.toString());
             } catch (DateTimeParseException e) {
-                throw new NotValidException(naam + " is geen datum (JJJJ-MM-DD): " + waarde);
+                throw new Stapweigering(naam + " is geen datum; verwacht JJJJ-MM-DD");
             }
         }, LocalDate::toString);
     }
@@ -49,7 +50,7 @@ public final class Variabele<T> {
             if (waarde instanceof Boolean vlag) {
                 return vlag;
             }
-            throw new NotValidException(naam + " moet true of false zijn: " + waarde);
+            throw new Stapweigering(naam + " moet true of false zijn");
         }, vlag -> vlag);
     }
 
@@ -58,7 +59,7 @@ public final class Variabele<T> {
             if (waarde instanceof Number getal) {
                 return getal.intValue();
             }
-            throw new NotValidException(naam + " moet een geheel getal zijn: " + waarde);
+            throw new Stapweigering(naam + " moet een geheel getal zijn");
         }, getal -> getal);
     }
 
@@ -68,7 +69,7 @@ public final class Variabele<T> {
             if (waarde instanceof Number getal) {
                 return getal.doubleValue();
             }
-            throw new NotValidException(naam + " moet een getal zijn: " + waarde);
+            throw new Stapweigering(naam + " moet een getal zijn");
         }, getal -> getal);
     }
 
@@ -78,7 +79,7 @@ public final class Variabele<T> {
             try {
                 return new BigDecimal(waarde.toString());
             } catch (NumberFormatException e) {
-                throw new NotValidException(naam + " moet een getal zijn: " + waarde);
+                throw new Stapweigering(naam + " moet een getal zijn");
             }
         }, getal -> getal.toPlainString());
     }
@@ -92,7 +93,7 @@ public final class Variabele<T> {
             try {
                 return Long.valueOf(waarde.toString());
             } catch (NumberFormatException e) {
-                throw new NotValidException(naam + " is geen getal: " + waarde);
+                throw new Stapweigering(naam + " is geen getal");
             }
         }, getal -> getal);
     }
@@ -106,7 +107,7 @@ public final class Variabele<T> {
             try {
                 return Enum.valueOf(type, waarde.toString());
             } catch (IllegalArgumentException e) {
-                throw new NotValidException(naam + " heeft een onbekende waarde: " + waarde);
+                throw new Stapweigering(naam + " heeft een onbekende waarde; kies uit " + Stream.of(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
             }
         }, Enum::name);
     }
@@ -124,7 +125,7 @@ public final class Variabele<T> {
     }
 
     public T verplicht(VariableScope scope) {
-        return lees(scope).orElseThrow(() -> new NotValidException(naam + " is verplicht"));
+        return lees(scope).orElseThrow(() -> new Stapweigering(naam + " is verplicht"));
     }
 
     public void schrijf(VariableScope scope, T waarde) {

@@ -3,7 +3,6 @@ package nl.jeugdhulp.toegang.proces;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.exception.NotValidException;
 
 /**
  * Free text a step asks for (a reason, a motivering). It is taken out of the process variables as the step
@@ -20,14 +19,14 @@ public record VrijeTekst(Variabele<String> variabele, int maximum) {
     public static final VrijeTekst SAMENHANGENDE_VOORZIENINGEN = new VrijeTekst(ToegangVariabelen.SAMENHANGENDE_VOORZIENINGEN, 2000);
 
     public String verplicht(DelegateTask task, String vraag) {
-        return neem(task).orElseThrow(() -> new NotValidException(variabele.naam() + " is verplicht: " + vraag));
+        return neem(task).orElseThrow(() -> new Stapweigering(variabele.naam() + " is verplicht: " + vraag));
     }
 
     public Optional<String> neem(DelegateTask task) {
         Optional<String> tekst = variabele.lees(task).map(String::strip);
         verwijder(task);
         if (tekst.isPresent() && tekst.get().length() > maximum) {
-            throw new NotValidException(variabele.naam() + " is langer dan " + maximum + " tekens");
+            throw new Stapweigering(variabele.naam() + " is langer dan " + maximum + " tekens");
         }
         return tekst;
     }

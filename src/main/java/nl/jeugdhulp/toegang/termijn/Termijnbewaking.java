@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.jeugdhulp.toegang.gemeente.Gemeente;
 import nl.jeugdhulp.toegang.gemeente.Gemeenten;
 import nl.jeugdhulp.toegang.proces.EngineClock;
+import nl.jeugdhulp.toegang.proces.Stapweigering;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 
@@ -162,11 +162,11 @@ public class Termijnbewaking {
     public void controleerVerdaging(Zaak zaak) {
         Termijn termijn = termijn(zaak, Termijnsoort.BESCHIKKING);
         if (termijn.getStatus() != TermijnStatus.LOPEND || klok.today().isAfter(termijn.getUiterlijk())) {
-            throw new NotValidException("De beslistermijn van zaak " + zaak.getZaaknummer() + " is al verstreken ("
+            throw new Stapweigering("De beslistermijn van zaak " + zaak.getZaaknummer() + " is al verstreken ("
                     + termijn.getUiterlijk() + "); verdagen kan alleen binnen de termijn (Awb 4:14 lid 3)");
         }
         if (termijn.getOorspronkelijk().isPresent()) {
-            throw new NotValidException("De beslistermijn van zaak " + zaak.getZaaknummer()
+            throw new Stapweigering("De beslistermijn van zaak " + zaak.getZaaknummer()
                     + " is al eens verdaagd; dat kan maar één keer");
         }
     }

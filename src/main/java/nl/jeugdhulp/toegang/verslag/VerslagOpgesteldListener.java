@@ -7,10 +7,10 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.onderzoek.Gespreksonderwerp;
+import nl.jeugdhulp.toegang.proces.Stapweigering;
 import nl.jeugdhulp.toegang.proces.VrijeTekst;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
@@ -46,10 +46,10 @@ class VerslagOpgesteldListener implements TaskListener {
                 .map(onderwerp -> onderwerp.uitkomst().variabele().naam())
                 .toList();
         if (!zonderUitkomst.isEmpty()) {
-            throw new NotValidException("Het gesprek besprak deze onderwerpen; geef de uitkomst: " + String.join(", ", zonderUitkomst));
+            throw new Stapweigering("Het gesprek besprak deze onderwerpen; geef de uitkomst: " + String.join(", ", zonderUitkomst));
         }
         if (uitkomsten.isEmpty()) {
-            throw new NotValidException("Het verslag geeft de uitkomst van het onderzoek voor minstens één onderwerp (004 art 6.1)");
+            throw new Stapweigering("Het verslag geeft de uitkomst van het onderzoek voor minstens één onderwerp (004 art 6.1)");
         }
         zaak.verslagOpgesteld(uitkomsten, opmerkingen);
     }

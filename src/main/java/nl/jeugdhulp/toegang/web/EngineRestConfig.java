@@ -17,12 +17,14 @@ import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.springframework.stereotype.Component;
 
+import nl.jeugdhulp.toegang.proces.Stapweigering;
+
 /**
  * The engine's REST API as the starter configures it, with two changes:
  * <ul>
- * <li>when a step refuses its input (a listener throws a {@link BadUserRequestException}, e.g. "gesprekDatum
- * ligt in de toekomst"), the engine wraps that in a generic failure and the REST API would answer 500. The
- * caller made the mistake, so it gets 400 with the reason; the task stays open and nothing was stored;</li>
+ * <li>when a step refuses its input ({@link Stapweigering}, e.g. "gesprekDatum mag niet na vandaag liggen") or
+ * a start is refused ({@link BadUserRequestException}), the caller made the mistake: 400 with the reason alone,
+ * not behind the resource's own "Cannot complete task …"; the task stays open and nothing was stored;</li>
  * <li>acting on a task or instance of another gemeente (a tenant the user is not a member of) is refused by
  * the engine with a generic failure, again a 500. It is answered 404, as reading it is: the REST API does not
  * tell a user of one gemeente what exists in another.</li>
@@ -65,7 +67,8 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
 
     static Optional<Response> herken(Throwable fout) {
         for (Throwable oorzaak = fout; oorzaak != null; oorzaak = oorzaak.getCause()) {
-            if (oorzaak instanceof BadUserRequestException ongeldig) {
+            if (oorzaak instanceof BadUserRequestException || oorzaak instanceof Stapweigering) {
+                var ongeldig = (ProcessEngineException) oorzaak;
                 return Optional.of(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
                         .entity(ExceptionDto.fromException(ongeldig)).build());
             }

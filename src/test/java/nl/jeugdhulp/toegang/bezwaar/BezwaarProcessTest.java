@@ -38,6 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
 import nl.jeugdhulp.toegang.TestBeschikking;
 import nl.jeugdhulp.toegang.TestKlok;
 import nl.jeugdhulp.toegang.melding.MeldingService;
+import nl.jeugdhulp.toegang.proces.Stapweigering;
 import nl.jeugdhulp.toegang.termijn.Termijn;
 import nl.jeugdhulp.toegang.termijn.TermijnSignalering;
 import nl.jeugdhulp.toegang.termijn.TermijnStatus;
@@ -160,7 +161,7 @@ class BezwaarProcessTest {
         assertThat(pi).isWaitingAt("Task_BeslissingNemen");
         zetKlok(LocalDateTime.of(2027, 1, 20, 11, 0));
         assertThatThrownBy(() -> complete(taak(pi), withVariables("verdagen", false, "beslissing", "ONGEGROND")))
-                .hasRootCauseInstanceOf(NotValidException.class).rootCause().hasMessageContaining("motivering is verplicht");
+                .isInstanceOf(Stapweigering.class).hasMessageContaining("motivering is verplicht");
         complete(taak(pi), withVariables("verdagen", false, "beslissing", "ONGEGROND",
                 "motivering", "De beschikking volgt het ondersteuningsplan."));
 
@@ -221,9 +222,9 @@ class BezwaarProcessTest {
         Task beoordelen = taak(pi);
         assertThatThrownBy(() -> complete(beoordelen, withVariables("ontvankelijk", true,
                 "termijnoverschrijdingVerschoonbaar", false)))
-                .hasRootCauseInstanceOf(NotValidException.class).rootCause().hasMessageContaining("Awb 6:11");
+                .isInstanceOf(Stapweigering.class).hasMessageContaining("Awb 6:11");
         assertThatThrownBy(() -> complete(beoordelen, withVariables("ontvankelijk", false)))
-                .rootCause().hasMessageContaining("termijnoverschrijdingVerschoonbaar is verplicht");
+                .isInstanceOf(Stapweigering.class).hasMessageContaining("termijnoverschrijdingVerschoonbaar is verplicht");
         complete(beoordelen, withVariables("ontvankelijk", false, "termijnoverschrijdingVerschoonbaar", false,
                 "motivering", "Ingediend op 16 maart 2027, ruim na de bezwaartermijn; geen reden voor de vertraging."));
 
@@ -244,7 +245,7 @@ class BezwaarProcessTest {
         assertThat(pi).isWaitingAt("Task_BeslissingVerdagen");
 
         assertThatThrownBy(() -> complete(taak(pi), withVariables("verdagingMeegedeeld", "2027-02-02")))
-                .rootCause().hasMessageContaining("in de toekomst");
+                .isInstanceOf(Stapweigering.class).hasMessageContaining("mag niet na vandaag liggen");
         complete(taak(pi), withVariables("verdagingMeegedeeld", "2027-02-01"));
 
         // Awb 7:10 lid 3: 8 February + 6 weeks, Monday 22 March 2027.
@@ -260,7 +261,7 @@ class BezwaarProcessTest {
 
         zetKlok(LocalDateTime.of(2027, 3, 1, 10, 0));
         assertThatThrownBy(() -> complete(taak(pi), withVariables("verdagen", true)))
-                .hasRootCauseInstanceOf(NotValidException.class).rootCause().hasMessageContaining("al verdaagd");
+                .isInstanceOf(Stapweigering.class).hasMessageContaining("al verdaagd");
         assertThat(pi).isWaitingAt("Task_BeslissingNemen");
 
         complete(taak(pi), withVariables("verdagen", false, "beslissing", "ONGEGROND", "motivering", "Na horen ongegrond."));
@@ -296,7 +297,7 @@ class BezwaarProcessTest {
 
         // Too late to postpone (Awb 7:10 lid 3 only within the term).
         assertThatThrownBy(() -> complete(taak(pi), withVariables("verdagen", true)))
-                .rootCause().hasMessageContaining("verstreken");
+                .isInstanceOf(Stapweigering.class).hasMessageContaining("verstreken");
 
         complete(escalatie, withVariables("indienerGeinformeerd", true));
         complete(taak(pi), withVariables("verdagen", false, "beslissing", "ONGEGROND", "motivering", "Te laat, maar ongegrond."));
@@ -318,7 +319,7 @@ class BezwaarProcessTest {
 
         zetKlok(LocalDateTime.of(2027, 2, 9, 9, 0));
         assertThatThrownBy(() -> complete(taak(pi), withVariables("verdagingMeegedeeld", "2027-02-09")))
-                .rootCause().hasMessageContaining("binnen de beslistermijn");
+                .isInstanceOf(Stapweigering.class).hasMessageContaining("binnen de beslistermijn");
         complete(taak(pi), withVariables("verdagingMeegedeeld", "2027-02-08"));
 
         assertThat(pi).isWaitingAt("Task_BeslissingNemen", "Task_BeslistermijnOverschrijdingBeoordelen");

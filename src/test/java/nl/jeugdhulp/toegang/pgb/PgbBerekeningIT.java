@@ -11,11 +11,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+
+import nl.jeugdhulp.toegang.proces.Stapweigering;
 
 /**
  * Worked examples of PGB amounts on the deployed {@code pgbTarief} decision, each with the exact text the
@@ -125,22 +126,22 @@ class PgbBerekeningIT {
         Verblijf overlap = new Verblijf(LocalDate.of(2026, 3, 7), LocalDate.of(2026, 3, 10));
 
         assertThatThrownBy(() -> berekening.bereken(PgbAanvraag.voorVerblijven("stadskanaal", false, List.of(WEEKEND, overlap))))
-                .isInstanceOf(NotValidException.class)
-                .hasMessage("verblijven: het verblijf vanaf 2026-03-07 overlapt met het verblijf vanaf 2026-03-06");
+                .isInstanceOf(Stapweigering.class)
+                .hasMessage("verblijven: twee verblijven overlappen; een dag telt maar één keer");
     }
 
     @Test
     void kortdurendVerblijf_vertrekVoorAankomst_fout() {
         assertThatThrownBy(() -> berekening.bereken(PgbAanvraag.voorVerblijven("stadskanaal", false,
                 List.of(new Verblijf(LocalDate.of(2026, 3, 8), LocalDate.of(2026, 3, 6))))))
-                .isInstanceOf(NotValidException.class)
-                .hasMessage("vertrek: 2026-03-06 ligt voor de aankomst op 2026-03-08");
+                .isInstanceOf(Stapweigering.class)
+                .hasMessage("vertrek: de vertrekdatum mag niet voor de aankomstdatum liggen");
     }
 
     @Test
     void kortdurendVerblijf_zonderVerblijven_foutNoemtVeld() {
         assertThatThrownBy(() -> berekening.bereken(PgbAanvraag.voorVerblijven("stadskanaal", false, List.of())))
-                .isInstanceOf(NotValidException.class)
+                .isInstanceOf(Stapweigering.class)
                 .hasMessage("verblijven: ontbreken; kortdurend verblijf wordt per dag betaald, geteld uit aankomst en "
                         + "vertrek van elk verblijf (004 bijlage 1)");
     }
@@ -182,7 +183,7 @@ class PgbBerekeningIT {
     @Test
     void kampen_informeleHulpZonderZinTarief_foutNoemtVeld() {
         assertThatThrownBy(() -> berekening.bereken(PgbAanvraag.voorAantal("kampen", BEGELEIDING_INDIVIDUEEL, true, bd("10"))))
-                .isInstanceOf(NotValidException.class)
+                .isInstanceOf(Stapweigering.class)
                 .hasMessage("zinTarief: ontbreekt; in Kampen is het PGB nooit hoger dan wat de goedkoopste passende zorg "
                         + "in natura kost: vul die kosten per uur in (tarief informele hulp, 002 §6.6)");
     }
@@ -223,7 +224,7 @@ class PgbBerekeningIT {
     @Test
     void dalfsen_zonderZinTarief_foutNoemtVeld() {
         assertThatThrownBy(() -> berekening.bereken(PgbAanvraag.voorAantal("dalfsen", BEGELEIDING_INDIVIDUEEL, false, bd("8"))))
-                .isInstanceOf(NotValidException.class)
+                .isInstanceOf(Stapweigering.class)
                 .hasMessage("zinTarief: ontbreekt; Dalfsen heeft geen PGB-tarief voor begeleiding individueel door een "
                         + "professional: het PGB is dan ten hoogste wat de goedkoopste passende zorg in natura kost, vul die "
                         + "kosten per uur in (004 art 10.4, 002 §6.6)");
@@ -284,7 +285,7 @@ class PgbBerekeningIT {
     @Test
     void zonderAantal_foutNoemtVeld() {
         assertThatThrownBy(() -> berekening.bereken(PgbAanvraag.voorAantal("stadskanaal", BEGELEIDING_INDIVIDUEEL, false, null)))
-                .isInstanceOf(NotValidException.class)
+                .isInstanceOf(Stapweigering.class)
                 .hasMessage("aantal: ontbreekt; begeleiding individueel wordt hier per uur betaald");
     }
 
@@ -292,14 +293,14 @@ class PgbBerekeningIT {
     void tariefInFractiesVanCenten_fout() {
         assertThatThrownBy(() -> berekening.bereken(PgbAanvraag.voorAantal("dalfsen", BEGELEIDING_INDIVIDUEEL, false, bd("1"))
                 .metZinTarief(bd("18.505"))))
-                .isInstanceOf(NotValidException.class)
-                .hasMessage("zinTarief: een tarief is in euro en cent, hoogstens 2 decimalen: 18.505");
+                .isInstanceOf(Stapweigering.class)
+                .hasMessage("zinTarief: een tarief is in euro en cent, hoogstens 2 decimalen");
     }
 
     @Test
     void onbekendeGemeente_fout() {
         assertThatThrownBy(() -> berekening.bereken(PgbAanvraag.voorAantal("zwolle", BEGELEIDING_INDIVIDUEEL, false, bd("1"))))
-                .isInstanceOf(NotValidException.class)
+                .isInstanceOf(Stapweigering.class)
                 .hasMessage("gemeente: 'zwolle' is niet geconfigureerd");
     }
 

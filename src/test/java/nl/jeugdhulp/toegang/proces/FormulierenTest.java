@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,7 +15,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
@@ -37,7 +34,7 @@ class FormulierenTest {
 
     @Test
     void elkeGebruikerstaakHeeftEenBestaandFormulier() throws IOException {
-        Map<String, JsonNode> formulieren = formulieren();
+        Map<String, JsonNode> formulieren = Formulieren.alle();
         Set<String> gebruikt = new HashSet<>();
         try (Stream<Path> modellen = Files.list(PROCESSEN)) {
             for (Path model : modellen.filter(pad -> pad.toString().endsWith(".bpmn")).toList()) {
@@ -53,11 +50,11 @@ class FormulierenTest {
     }
 
     @Test
-    void elkVeldEnElkePlaatshouderIsEenGedeclareerdeVariabele() throws IOException {
+    void elkVeldEnElkePlaatshouderIsEenGedeclareerdeVariabele() {
         Set<String> gedeclareerd = GedeclareerdeVariabelen.namen();
-        for (var formulier : formulieren().entrySet()) {
+        for (var formulier : Formulieren.alle().entrySet()) {
             Set<String> ids = new HashSet<>();
-            for (JsonNode onderdeel : onderdelen(formulier.getValue().get("components"))) {
+            for (JsonNode onderdeel : Formulieren.onderdelen(formulier.getValue().get("components"))) {
                 String waar = formulier.getKey() + "/" + onderdeel.path("id").asText();
                 assertThat(ids.add(onderdeel.path("id").asText())).as("uniek id " + waar).isTrue();
                 assertThat(onderdeel.path("id").asText()).as("leesbaar id " + waar).doesNotMatch(STANDAARD_ID);
@@ -74,38 +71,9 @@ class FormulierenTest {
 
     @Test
     void hetGespreksformulierVraagtNaarElkOnderwerpVanArtikel5() throws IOException {
-        Set<String> sleutels = onderdelen(formulieren().get("Form_GesprekVoeren").get("components")).stream()
+        Set<String> sleutels = Formulieren.onderdelen(Formulieren.alle().get("Form_GesprekVoeren").get("components")).stream()
                 .map(onderdeel -> onderdeel.path("key").asText()).collect(Collectors.toSet());
         assertThat(sleutels).containsAll(Arrays.stream(Gespreksonderwerp.values())
                 .map(onderwerp -> onderwerp.variabele().naam()).toList());
-    }
-
-    private static Map<String, JsonNode> formulieren() throws IOException {
-        var json = new ObjectMapper();
-        try (Stream<Path> bestanden = Files.list(PROCESSEN.resolve("forms"))) {
-            return bestanden.filter(pad -> pad.toString().endsWith(".form"))
-                    .map(pad -> lees(json, pad))
-                    .collect(Collectors.toMap(formulier -> formulier.get("id").asText(), formulier -> formulier));
-        }
-    }
-
-    private static JsonNode lees(ObjectMapper json, Path pad) {
-        try {
-            return json.readTree(pad.toFile());
-        } catch (IOException e) {
-            throw new IllegalStateException(pad + " is geen geldig formulier", e);
-        }
-    }
-
-    /** Components, including those inside groups. */
-    private static List<JsonNode> onderdelen(JsonNode lijst) {
-        List<JsonNode> alle = new ArrayList<>();
-        for (JsonNode onderdeel : lijst) {
-            alle.add(onderdeel);
-            if (onderdeel.has("components")) {
-                alle.addAll(onderdelen(onderdeel.get("components")));
-            }
-        }
-        return alle;
     }
 }

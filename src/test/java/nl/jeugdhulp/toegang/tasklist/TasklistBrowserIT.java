@@ -209,7 +209,7 @@ class TasklistBrowserIT {
         klikVoltooien();
 
         // The server's refusal, not the form's own warning: Tasklist shows the reason and keeps the task.
-        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "gesprekDatum ligt in de toekomst"));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "gesprekDatum mag niet na vandaag liggen"));
         foto("tasklist-gesprek-in-de-toekomst");
         assertThat(taak(zaaknummer, "Task_GesprekVoeren")).as("de taak blijft open").isNotNull();
         assertThat(zaken.findByZaaknummer(zaaknummer).orElseThrow().getGesprekDatum()).isNull();
