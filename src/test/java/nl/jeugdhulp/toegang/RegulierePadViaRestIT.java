@@ -12,8 +12,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -25,6 +28,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
+@ExtendWith(OutputCaptureExtension.class)
 class RegulierePadViaRestIT {
 
     private static final DateTimeFormatter REST_DATUM = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
@@ -98,7 +102,7 @@ class RegulierePadViaRestIT {
         assertThat(zaak.get("route").asText()).isEqualTo("REGULIER");
         assertThat(zaak.get("beslissingen").findValuesAsText("soort"))
                 .containsExactly("toegangsroute", "instemming", "afweging", "besluit", "vierOgen");
-        assertThat(zaak.get("beslissingen").get(3).get("uitkomst").asText()).isEqualTo("toekenning ZIN van 2026-12-07 tot 2027-06-07");
+        assertThat(zaak.get("beslissingen").get(3).get("uitkomst").asText()).isEqualTo("toekenning ZIN van 2026-12-07 tot en met 2027-06-07 (6 maanden en 1 dag)");
         assertThat(zaak.get("beslissingen").get(3).get("door").asText()).isEqualTo("consulent");
         JsonNode historie = consulent.get("/engine-rest/history/activity-instance?activityId=End_BeschikkingVerzonden"
                 + "&processInstanceId=" + procesId(zaaknummer)).json();
@@ -168,7 +172,7 @@ class RegulierePadViaRestIT {
     }
 
     @Test
-    void ongeldigeStapinvoer_400_enDeTaakBlijftOpen() {
+    void ongeldigeStapinvoer_400_enDeTaakBlijftOpen_geenFoutInDeLog(CapturedOutput log) {
         String zaaknummer = registreer();
         String afspraak = taak(zaaknummer, "Task_AfspraakPlannen");
 
@@ -181,7 +185,12 @@ class RegulierePadViaRestIT {
         assertThat(geenDatum.status()).isEqualTo(400);
         assertThat(geenDatum.json().get("message").asText()).isEqualTo("gesprekGepland is geen datum; verwacht JJJJ-MM-DD");
 
+        assertThat(geenDatum.body()).as("herhaalt niet wat getypt is").doesNotContain("volgende week");
+
         assertThat(taak(zaaknummer, "Task_AfspraakPlannen")).isEqualTo(afspraak);
+        // An ordinary refusal, not a fault: no ERROR or WARN, no stack trace.
+        assertThat(log.getAll().lines().filter(regel -> regel.contains(" ERROR ") || regel.contains(" WARN ")))
+                .as("een geweigerde stap is geen fout").isEmpty();
         assertThat(consulent.get("/api/zaken/" + zaaknummer).json().get("termijnen").get(0).get("status").asText())
                 .isEqualTo("LOPEND");
     }

@@ -19,7 +19,6 @@ import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.ZIN_TARIEF;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.ZORGSOORT;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -35,6 +34,7 @@ import nl.jeugdhulp.toegang.proces.Stapweigering;
 import nl.jeugdhulp.toegang.proces.Uitvoerder;
 import nl.jeugdhulp.toegang.proces.VrijeTekst;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
+import nl.jeugdhulp.toegang.zaak.Looptijd;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 
@@ -75,8 +75,8 @@ class BeschikkingVastgelegdListener implements TaskListener {
         }
         LocalDate ingang = INGANGSDATUM.verplicht(task);
         LocalDate einde = EINDDATUM.verplicht(task);
-        if (!einde.isAfter(ingang)) {
-            throw new Stapweigering(EINDDATUM.naam() + " moet na de ingangsdatum liggen");
+        if (einde.isBefore(ingang)) {
+            throw new Stapweigering(EINDDATUM.naam() + " mag niet voor de ingangsdatum liggen (de hulp loopt tot en met de einddatum)");
         }
         if (ingang.isBefore(zaak.getAanvraagDatum())) {
             throw new Stapweigering(INGANGSDATUM.naam() + " mag niet voor de aanvraagdatum (" + zaak.getAanvraagDatum() + ") liggen");
@@ -86,8 +86,8 @@ class BeschikkingVastgelegdListener implements TaskListener {
                 VrijeTekst.BEOOGD_RESULTAAT.verplicht(task, "wat de hulp moet bereiken"),
                 VrijeTekst.SAMENHANGENDE_VOORZIENINGEN.neem(task).filter(tekst -> !tekst.isEmpty()).orElse(null),
                 ingang, einde);
-        int maanden = (int) Math.ceil(ChronoUnit.DAYS.between(ingang, einde) / (365.2425 / 12));
-        DUUR_MAANDEN.schrijf(execution, maanden);
+        Looptijd looptijd = new Looptijd(ingang, einde);
+        DUUR_MAANDEN.schrijf(execution, looptijd.maandenNaarBoven());
         boolean pgbToegekend = VORM.verplicht(task) == Voorzieningsvorm.PGB && PGB_TOEGESTAAN.lees(task).orElse(false);
         Voorzieningsvorm vorm = pgbToegekend ? Voorzieningsvorm.PGB : Voorzieningsvorm.ZIN;
         zaak.aanvraagBeoordeeld(true, vorm);
@@ -98,7 +98,7 @@ class BeschikkingVastgelegdListener implements TaskListener {
             zaak.pgbBerekend(bedrag.bedrag(), bedrag.berekening());
             beslissingen.leg(task, "pgb-bedrag", bedrag.bedrag().toPlainString(), bedrag.berekening() + " (004 art 9.3c)");
         }
-        beslissingen.leg(task, "besluit", "toekenning " + vorm + " van " + ingang + " tot " + einde,
+        beslissingen.leg(task, "besluit", "toekenning " + vorm + " " + looptijd,
                 VORM.verplicht(task) == Voorzieningsvorm.PGB && !pgbToegekend
                         ? "PGB niet toegestaan (zie beslissing pgbToets); de hulp wordt in natura geleverd (002 §6.5)."
                         : "Zie de beslissing afweging (004 art 8, 9).");

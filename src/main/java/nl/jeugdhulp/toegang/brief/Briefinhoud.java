@@ -2,7 +2,6 @@ package nl.jeugdhulp.toegang.brief;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,10 +126,7 @@ public class Briefinhoud {
         inhoud.put("samenhangendeVoorzieningen", zaak.getSamenhangendeVoorzieningen().orElse(null));
         inhoud.put("ingangsdatum", Datums.datum(zaak.getIngangsdatum()));
         inhoud.put("einddatum", Datums.datum(zaak.getEinddatum()));
-        long maanden = ChronoUnit.MONTHS.between(zaak.getIngangsdatum(), zaak.getEinddatum());
-        inhoud.put("duur", maanden >= 1 && zaak.getIngangsdatum().plusMonths(maanden).equals(zaak.getEinddatum())
-                ? maanden + (maanden == 1 ? " maand" : " maanden")
-                : ChronoUnit.DAYS.between(zaak.getIngangsdatum(), zaak.getEinddatum()) + " dagen");
+        inhoud.put("duur", zaak.getLooptijd().orElseThrow().omschrijving());
         inhoud.put("aanbieder", zaak.getAanbiederNaam());
         if (zaak.getVoorzieningsvorm() == Voorzieningsvorm.PGB) {
             inhoud.put("pgbBedrag", Bedragen.euro(zaak.getPgbBedrag()));

@@ -527,6 +527,11 @@ public class Zaak {
         return einddatum;
     }
 
+    /** Of a toekenning: from the ingangsdatum up to and including the einddatum. */
+    public Optional<Looptijd> getLooptijd() {
+        return ingangsdatum == null || einddatum == null ? Optional.empty() : Optional.of(new Looptijd(ingangsdatum, einddatum));
+    }
+
     public BigDecimal getPgbBedrag() {
         return pgbBedrag;
     }

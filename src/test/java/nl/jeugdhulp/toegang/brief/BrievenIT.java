@@ -124,7 +124,7 @@ class BrievenIT {
                 "U krijgt de jeugdhulp die hieronder staat", "zorg in natura",
                 "Welke hulp Ambulante begeleiding thuis, 3 uur per week",
                 "Wat de hulp moet bereiken Sam gaat weer elke dag naar school.",
-                "Vanaf 14 december 2026", "Tot en met 14 juni 2027", "Hoe lang 6 maanden",
+                "Vanaf 14 december 2026", "Tot en met 13 juni 2027", "Hoe lang 6 maanden",
                 "Een jeugdhulpaanbieder waarmee de gemeente een contract heeft",
                 "Andere hulp die hierbij hoort Sam houdt zijn plek bij de voorschoolse opvang.",
                 "(toets: regel afweging v1)");
@@ -146,7 +146,7 @@ class BrievenIT {
                 "U krijgt een persoonsgebonden budget van € 2.110,00",
                 "Zo hebben wij het bedrag", "40 uur × € 52,75 = € 2.110,00",
                 "Waarvoor het budget is Ambulante begeleiding thuis, 3 uur per week",
-                "Vanaf 14 december 2026", "Tot en met 14 juni 2027", "Sociale Verzekeringsbank (SVB)",
+                "Vanaf 14 december 2026", "Tot en met 13 juni 2027", "Hoe lang 6 maanden", "Sociale Verzekeringsbank (SVB)",
                 "Waar moet de hulp aan voldoen?", "(toets: regel pgbToets v1)");
         assertBezwaarclausule(besluit, "Dalfsen", "15 januari 2027");
         assertThat(besluit).doesNotContain(BSN);

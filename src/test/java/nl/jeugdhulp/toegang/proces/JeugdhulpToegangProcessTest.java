@@ -158,7 +158,7 @@ public class JeugdhulpToegangProcessTest {
                 tuple("afweging", "individueleVoorziening = true"),
                 tuple("pgbToets", "pgbToegestaan = true"),
                 tuple("pgb-bedrag", "2110.00"),
-                tuple("besluit", "toekenning PGB van 2026-12-14 tot 2027-06-14"),
+                tuple("besluit", "toekenning PGB van 2026-12-14 tot en met 2027-06-13 (6 maanden)"),
                 tuple("vierOgen", "teamleiderAkkoordNodig = false"));
         assertThat(dossier.getBeslissingen().get(4).getMotivering()).startsWith("40 uur × € 52,75 = € 2.110,00");
         assertThat(dossier.getBeslissingen().get(1).getDoor()).isEqualTo("regel instemming v1");
@@ -713,6 +713,26 @@ public class JeugdhulpToegangProcessTest {
         assertThat(zaak).isWaitingAt("Task_AanvraagBeoordelen", "Task_TermijnoverschrijdingBeoordelen");
     }
 
+    /** Counted in calendar months, also across 29 February: exactly 12 months needs no second pair of eyes (001 §4). */
+    @Test
+    void vierOgen_precies12Maanden_zonderAkkoord_12MaandenEnEenDag_metAkkoord_ookOverEenSchrikkeldag() {
+        for (var looptijd : List.of(List.of("2027-03-01", "2028-02-29", "End_BeschikkingVerzonden"),
+                List.of("2027-03-01", "2028-03-01", "Task_BeschikkingGoedkeuren"),
+                List.of("2027-01-04", "2028-01-03", "End_BeschikkingVerzonden"),
+                List.of("2027-01-04", "2028-01-04", "Task_BeschikkingGoedkeuren"))) {
+            ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
+            gesprekGevoerdOp20November(zaak, false, false);
+            complete(taak(zaak), withVariables("aanvraagIngediend", true, "aanvraagDatum", "2026-11-20"));
+            complete(taak(zaak), beoordeling());
+            complete(taak(zaak), beschikking("ingangsdatum", looptijd.get(0), "einddatum", looptijd.get(1)));
+            if (looptijd.get(2).startsWith("End_")) {
+                assertThat(zaak).as(looptijd.toString()).hasPassed(looptijd.get(2)).hasNotPassed("Task_BeschikkingGoedkeuren");
+            } else {
+                assertThat(zaak).as(looptijd.toString()).isWaitingAt(looptijd.get(2));
+            }
+        }
+    }
+
     @Test
     void langeToekenning_vraagtAkkoordVanEenAndereTeamleider() {
         ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
@@ -735,7 +755,7 @@ public class JeugdhulpToegangProcessTest {
                 withVariables("goedgekeurd", false, "toelichting", "Maak er 12 maanden van.")));
 
         assertThat(zaak).isWaitingAt("Task_BeschikkingVastleggen");
-        complete(taak(zaak), beschikking("einddatum", "2027-12-14"));
+        complete(taak(zaak), beschikking("einddatum", "2027-12-13"));
         assertThat(zaak).hasPassed("End_BeschikkingVerzonden").isEnded();
         assertThat(dossier(zaak).getBeslissingen()).extracting(Beslissing::getSoort, Beslissing::getUitkomst, Beslissing::getDoor)
                 .contains(tuple("vierOgen", "teamleiderAkkoordNodig = true", "regel vierOgen v1"),
@@ -819,9 +839,9 @@ public class JeugdhulpToegangProcessTest {
     static final Map<String, Object> VERSLAG = Map.of("uitkomstSituatieEnHulpvraag",
             "Sam slaapt slecht en gaat niet graag naar school.", "verslagVerstrekt", true);
 
-    /** A toekenning from Monday 14 December 2026 for 6 months, checked by the consulent. */
+    /** A toekenning from Monday 14 December 2026 for 6 months (up to and including 13 June), checked by the consulent. */
     public static Map<String, Object> beschikking(Object... anders) {
-        return met(new HashMap<>(Map.of("ingangsdatum", "2026-12-14", "einddatum", "2027-06-14",
+        return met(new HashMap<>(Map.of("ingangsdatum", "2026-12-14", "einddatum", "2027-06-13",
                 "voorziening", "Ambulante begeleiding thuis, 3 uur per week",
                 "beoogdResultaat", "Sam gaat weer elke dag naar school.", "beschikkingGecontroleerd", true)), anders);
     }
