@@ -23,22 +23,25 @@ public final class TestBeschikking {
     }
 
     public static String zaakMetBeschikking(ProcessEngine engine, MeldingService meldingen, boolean beslistermijnLatenVerlopen) {
-        return zaak(engine, meldingen, "kampen", beslistermijnLatenVerlopen);
+        return beschik(engine, tot(engine, meldingen, "kampen", null), beslistermijnLatenVerlopen);
     }
 
     /** The same zaak in another gemeente, its beschikking sent on 13 November. */
     public static String zaakMetBeschikking(ProcessEngine engine, MeldingService meldingen, String gemeente) {
-        return zaak(engine, meldingen, gemeente, false);
+        return beschik(engine, tot(engine, meldingen, gemeente, null), false);
     }
 
     /** The same zaak up to its aanvraag on 13 November: waiting for "Aanvraag beoordelen". */
     public static String zaakMetAanvraag(ProcessEngine engine, MeldingService meldingen) {
-        return tot(engine, meldingen, "kampen").getBusinessKey();
+        return tot(engine, meldingen, "kampen", null).getBusinessKey();
     }
 
-    private static String zaak(ProcessEngine engine, MeldingService meldingen, String gemeente,
-                               boolean beslistermijnLatenVerlopen) {
-        ProcessInstance zaak = tot(engine, meldingen, gemeente);
+    /** The same zaak, with {@code regisseur} taking its first step: every step of it, the beschikking too, is theirs. */
+    public static String zaakMetBeschikkingVan(ProcessEngine engine, MeldingService meldingen, String regisseur) {
+        return beschik(engine, tot(engine, meldingen, "kampen", regisseur), false);
+    }
+
+    private static String beschik(ProcessEngine engine, ProcessInstance zaak, boolean beslistermijnLatenVerlopen) {
         if (beslistermijnLatenVerlopen) {
             zetKlok(LocalDateTime.of(2026, 11, 28, 0, 0));
             engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
@@ -52,7 +55,7 @@ public final class TestBeschikking {
     }
 
     /** Melding, afspraak, gesprek and aanvraag. */
-    private static ProcessInstance tot(ProcessEngine engine, MeldingService meldingen, String gemeente) {
+    private static ProcessInstance tot(ProcessEngine engine, MeldingService meldingen, String gemeente, String regisseur) {
         zetKlok(LocalDateTime.of(2026, 11, 2, 9, 0));
         String zaaknummer = meldingen.registreer(TestMelding.vanSam(gemeente, LocalDate.of(2026, 11, 2),
                 LocalDate.of(2014, 5, 2))).getZaaknummer();
@@ -60,6 +63,10 @@ public final class TestBeschikking {
         ProcessInstance zaak = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(zaaknummer).processDefinitionKey("jeugdhulp-toegang").singleResult();
         zetKlok(LocalDateTime.of(2026, 11, 13, 9, 0));
+        if (regisseur != null) {
+            engine.getTaskService().claim(engine.getTaskService().createTaskQuery().processInstanceId(zaak.getId())
+                    .singleResult().getId(), regisseur);
+        }
         rond(engine, zaak, Map.of("gesprekGepland", "2026-11-13", "gesprekTijd", "14:30", "gesprekLocatie", "Bij het gezin thuis"));
         rond(engine, zaak, Map.of("gesprekDatum", "2026-11-13", "geinformeerd", true, "toestemmingGegevensverwerking", true,
                 "familiegroepsplanGewenst", false, "verslagGewenst", false));

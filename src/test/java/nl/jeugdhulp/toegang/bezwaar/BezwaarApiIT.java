@@ -187,6 +187,27 @@ class BezwaarApiIT {
                 .contains("{\"soort\":\"BEZWAARTERMIJN\",\"uiterlijk\":\"2026-12-28\",\"status\":\"LOPEND\"");
     }
 
+    /** Awb 7:5 and 10:3 lid 3 over /engine-rest: who took the beschikking may neither claim nor complete the bezwaar. */
+    @Test
+    void wieDeBeschikkingNam_krijgtDeBezwaartaakNiet_403() {
+        String eigen = TestBeschikking.zaakMetBeschikkingVan(engine, meldingen, "teamleider.kampen");
+        zetKlok(LocalDateTime.of(2026, 12, 1, 10, 0));
+        assertThat(consulent.post("/api/zaken/" + eigen + "/bezwaren", "{\"adviescommissie\": false}").status()).isEqualTo(201);
+        var betrokken = new ApiClient(poort, "teamleider.kampen");
+        var ander = new ApiClient(poort, "teamleider");
+        String taak = ander.get("/engine-rest/task?processDefinitionKey=bezwaar-behandelen&processInstanceBusinessKey=" + eigen)
+                .json().get(0).get("id").asText();
+
+        var claim = betrokken.post("/engine-rest/task/" + taak + "/claim", "{\"userId\": \"teamleider.kampen\"}");
+        assertThat(claim.status()).isEqualTo(403);
+        assertThat(claim.json().get("message").asText()).contains("Awb 7:5 en 10:3 lid 3");
+        assertThat(ander.post("/engine-rest/task/" + taak + "/claim", "{\"userId\": \"teamleider\"}").status()).isEqualTo(204);
+        assertThat(betrokken.post("/engine-rest/task/" + taak + "/complete", "{\"variables\": {\"ontvankelijk\": {\"value\": true}}}")
+                .status()).isEqualTo(403);
+        assertThat(ander.post("/engine-rest/task/" + taak + "/complete", "{\"variables\": {\"ontvankelijk\": {\"value\": true}}}")
+                .status()).isEqualTo(204);
+    }
+
     @Test
     void voorDeBeschikking_409() {
         zetKlok(LocalDateTime.of(2026, 12, 1, 10, 0));

@@ -11,8 +11,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
@@ -177,6 +179,31 @@ class BezwaarProcessTest {
         assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(pi.getId()).variableUpdates()
                 .list()).extracting(d -> ((HistoricVariableUpdate) d).getVariableName())
                 .contains("beslissing", "ontvankelijk").doesNotContain("motivering");
+    }
+
+    /** Awb 7:5 lid 1 and 10:3 lid 3: the team leader who was regisseur and took the beschikking neither hears nor decides. */
+    @Test
+    void wieDeBeschikkingNam_claimtNochBehandeltHetBezwaar_eenAndereTeamleiderWel() {
+        String zaaknummer = TestBeschikking.zaakMetBeschikkingVan(engine, meldingen, "teamleider");
+        zetKlok(LocalDateTime.of(2026, 12, 1, 10, 0));
+        ProcessInstance pi = instantie(bezwaren.registreer(zaaknummer, new BezwaarRequest(null, false, "Fatima de Vries")));
+
+        var taken = engine.getTaskService();
+        assertThatThrownBy(() -> taken.claim(taak(pi).getId(), "teamleider"))
+                .isInstanceOf(AuthorizationException.class).hasMessageContaining("Awb 7:5 en 10:3 lid 3");
+        assertThat(taak(pi).getAssignee()).isNull();
+        taken.claim(taak(pi).getId(), "teamleider2");
+        assertThatThrownBy(() -> alsTeamleider("teamleider", () -> complete(taak(pi), withVariables("ontvankelijk", true))))
+                .isInstanceOf(AuthorizationException.class);
+        assertThat(pi).isWaitingAt("Task_BezwaarBeoordelen");
+        alsTeamleider("teamleider2", () -> complete(taak(pi), withVariables("ontvankelijk", true)));
+
+        assertThat(pi).isWaitingAt("Task_BeslissingNemen");
+        assertThatThrownBy(() -> taken.claim(taak(pi).getId(), "teamleider")).isInstanceOf(AuthorizationException.class);
+        taken.claim(taak(pi).getId(), "teamleider2");
+        alsTeamleider("teamleider2", () -> complete(taak(pi), withVariables("verdagen", false, "beslissing", "ONGEGROND",
+                "motivering", "De beschikking volgt het ondersteuningsplan.")));
+        assertThat(pi).hasPassed("End_BeslissingVerzonden").isEnded();
     }
 
     @Test
@@ -412,6 +439,15 @@ class BezwaarProcessTest {
     }
 
     /** The open bezwaar step (not the escalation). */
+    private void alsTeamleider(String gebruiker, Runnable stap) {
+        engine.getIdentityService().setAuthentication(gebruiker, List.of("teamleiders"), List.of("kampen"));
+        try {
+            stap.run();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
     private Task taak(ProcessInstance pi) {
         return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
                 .taskDefinitionKeyIn("Task_BezwaarBeoordelen", "Task_BeslissingNemen", "Task_BeslissingVerdagen")
