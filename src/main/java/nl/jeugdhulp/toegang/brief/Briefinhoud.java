@@ -32,6 +32,8 @@ public class Briefinhoud {
 
     /** The decision tables whose motivering a beschikking gives as its reasons. */
     private static final List<String> REGELS = List.of("instemming", "afweging", "pgbToets");
+    /** The outcomes that carry an afwijzing: the aanvraag is not taken into behandeling, or no voorziening is needed. */
+    private static final List<String> AFWIJZEND = List.of("aanvraagInBehandeling = false", "individueleVoorziening = false");
 
     private final Gemeenten gemeenten;
 
@@ -114,7 +116,7 @@ public class Briefinhoud {
 
     private static void beschikking(Zaak zaak, Map<String, Object> inhoud) {
         inhoud.put("aanvraagDatum", Datums.datum(zaak.getAanvraagDatum()));
-        inhoud.put("redenen", redenen(zaak));
+        inhoud.put("redenen", redenen(zaak, beschikking(zaak) == Briefsoort.BESCHIKKING_AFWIJZING));
         // Awb 6:7 and 6:8: six weeks from the day after the letter is sent, as the BEZWAARTERMIJN says.
         inhoud.put("bezwaarUiterlijk", lopend(zaak, Termijnsoort.BEZWAARTERMIJN).map(Datums::datum)
                 .orElseThrow(() -> new IllegalStateException("De bezwaartermijn is niet gestart")));
@@ -139,11 +141,15 @@ public class Briefinhoud {
         inhoud.put("doorgezondenOp", Datums.datum(zaak.getDoorgezondenOp()));
     }
 
-    /** The last outcome of each decision table, with the rule's own motivering and its source. */
-    private static List<Reden> redenen(Zaak zaak) {
+    /**
+     * The last outcome of each decision table, with the rule's own motivering and its source. A refusal gives only
+     * the rules that refused: a rule that was met is no reason to refuse (Awb 3:46, a decision rests on its reasons).
+     */
+    private static List<Reden> redenen(Zaak zaak, boolean afwijzing) {
         Map<String, Beslissing> laatste = new HashMap<>();
         zaak.getBeslissingen().forEach(beslissing -> laatste.put(beslissing.getSoort(), beslissing));
         return REGELS.stream().filter(laatste::containsKey).map(laatste::get)
+                .filter(beslissing -> !afwijzing || AFWIJZEND.stream().anyMatch(beslissing.getUitkomst()::contains))
                 .map(beslissing -> new Reden(beslissing.getMotivering(), beslissing.getDoor()))
                 .toList();
     }

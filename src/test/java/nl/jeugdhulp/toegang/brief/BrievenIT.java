@@ -166,6 +166,16 @@ class BrievenIT {
         assertThat(besluit).doesNotContain(BSN, "€");
     }
 
+    /** A refusal gives the rule that refused, not the rules that were met: here consent, not the need for help. */
+    @Test
+    void afwijzingZonderInstemming_noemtAlleenDeRegelDieAfwees() throws IOException {
+        String zaak = totBesluit("stadskanaal", beoordeling("jeugdigeStemtIn", false));
+        rond(zaak, Map.of("beschikkingGecontroleerd", true));
+        String besluit = tekst(zaak, Briefsoort.BESCHIKKING_AFWIJZING);
+        assertThat(besluit).contains("Wij wijzen uw aanvraag af", "(toets: regel instemming v1)")
+                .doesNotContain("(toets: regel afweging v1)");
+    }
+
     /** Stadskanaal, the woonplaatsbeginsel: custody in Zwolle, so the melding goes there and the family is told (Awb 2:3). */
     @Test
     void stadskanaal_doorzending_naarWelkeGemeenteEnWaarom() throws IOException {
