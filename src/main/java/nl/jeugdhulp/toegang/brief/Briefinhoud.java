@@ -56,7 +56,7 @@ public class Briefinhoud {
         inhoud.put("aanhef", meerderjarig ? "Beste " + naam + "," : "Beste ouder of verzorger,");
         inhoud.put("ontvangen", Datums.datum(zaak.getOntvangen()));
         switch (soort) {
-            case ONTVANGSTBEVESTIGING -> ontvangstbevestiging(zaak, inhoud);
+            case ONTVANGSTBEVESTIGING -> ontvangstbevestiging(zaak, inhoud, vandaag);
             case UITNODIGING_GESPREK -> uitnodiging(zaak, gemeente, inhoud);
             case VERSLAG -> verslag(zaak, gemeente, inhoud);
             case VERDAGINGSBERICHT -> verdaging(zaak, inhoud);
@@ -74,10 +74,18 @@ public class Briefinhoud {
         return zaak.getVoorzieningsvorm() == Voorzieningsvorm.PGB ? Briefsoort.BESCHIKKING_PGB : Briefsoort.BESCHIKKING_ZIN;
     }
 
-    private static void ontvangstbevestiging(Zaak zaak, Map<String, Object> inhoud) {
+    /**
+     * The receipt promises the last days of the appointment and the gesprek (004 art 3.2). A melding registered late
+     * may have passed them already: the letter does not promise a day gone by, it says the gemeente will call as
+     * soon as it can (the termijn has escalated to the team leader by then).
+     */
+    private static void ontvangstbevestiging(Zaak zaak, Map<String, Object> inhoud, LocalDate vandaag) {
         inhoud.put("spoed", zaak.isSpoed());
-        inhoud.put("afspraakUiterlijk", lopend(zaak, Termijnsoort.AFSPRAAK).map(Datums::datum).orElse(null));
-        inhoud.put("gesprekUiterlijk", lopend(zaak, Termijnsoort.GESPREK).map(Datums::datum).orElse(null));
+        for (var termijn : Map.of(Termijnsoort.AFSPRAAK, "afspraak", Termijnsoort.GESPREK, "gesprek").entrySet()) {
+            Optional<LocalDate> uiterlijk = lopend(zaak, termijn.getKey());
+            inhoud.put(termijn.getValue() + "Uiterlijk", uiterlijk.filter(dag -> !dag.isBefore(vandaag)).map(Datums::datum).orElse(null));
+            inhoud.put(termijn.getValue() + "Voorbij", uiterlijk.filter(dag -> dag.isBefore(vandaag)).isPresent());
+        }
     }
 
     private static void uitnodiging(Zaak zaak, Gemeente gemeente, Map<String, Object> inhoud) {

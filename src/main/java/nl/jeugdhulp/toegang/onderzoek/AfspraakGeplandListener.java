@@ -1,5 +1,6 @@
 package nl.jeugdhulp.toegang.onderzoek;
 
+import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.ANDERS_UITGENODIGD;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.FAMILIEGROEPSPLAN_GEWENST;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.GESPREK_AFGEZIEN;
 import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.GESPREK_GEPLAND;
@@ -28,7 +29,9 @@ import nl.jeugdhulp.toegang.zaak.ZaakService;
  * Kampen 002 §2.3.1: the appointment for the gesprek is made within the AFSPRAAK term; today it was made. In
  * agreement with the family the vooronderzoek (004 art 4.3) or the gesprek itself (004 art 5.4) may be skipped,
  * with the reason recorded. Without a gesprek its term lapses, the family's wishes about a familiegroepsplan
- * and a verslag are asked here, and the terms that count from the gesprek count from today.
+ * and a verslag are asked here, and the terms that count from the gesprek count from today. An appointment
+ * before today is only recorded when the family was invited otherwise (by telephone): the invitation letter, dated
+ * today, would invite them for a day gone by, so it is not sent.
  */
 @Component("afspraakGeplandListener")
 class AfspraakGeplandListener implements TaskListener {
@@ -60,8 +63,20 @@ class AfspraakGeplandListener implements TaskListener {
             beslissingen.leg(task, "vooronderzoek", "afgezien in overleg met het gezin", toelichting + " (004 art 4.3)");
         }
         termijnen.afsluiten(zaak, Termijnsoort.AFSPRAAK, klok.today());
+        boolean andersUitgenodigd = !gesprekAfgezien && ANDERS_UITGENODIGD.lees(task).orElse(false);
+        ANDERS_UITGENODIGD.schrijf(task.getExecution(), andersUitgenodigd);
         if (!gesprekAfgezien) {
             LocalDate gepland = Stapinvoer.nietVoorMelding(GESPREK_GEPLAND, task, zaak.getOntvangen());
+            // A letter dated today cannot invite for a day that has passed (004 art 4.2): such an appointment was
+            // made otherwise, by telephone, and the consulent says so; no letter goes out then.
+            if (gepland.isBefore(klok.today()) && !andersUitgenodigd) {
+                throw new Stapweigering(GESPREK_GEPLAND.naam() + " ligt voor vandaag: een uitnodiging per brief kan dan niet"
+                        + " meer; zet andersUitgenodigd als het gezin op een andere manier is uitgenodigd");
+            }
+            if (andersUitgenodigd) {
+                beslissingen.leg(task, "uitnodiging", "op een andere manier uitgenodigd",
+                        "Het gezin is buiten een brief om uitgenodigd; er gaat geen uitnodiging per brief.");
+            }
             String tijd = GESPREK_TIJD.verplicht(task).strip();
             if (!TIJD.matcher(tijd).matches()) {
                 throw new Stapweigering(GESPREK_TIJD.naam() + " is geen tijd; verwacht UU:MM, zoals 14:30");

@@ -52,6 +52,8 @@ public final class ToegangVariabelen {
     /** Waivers agreed with the family: vooronderzoek (004 art 4.3) and gesprek (004 art 5.4). */
     public static final Variabele<Boolean> VOORONDERZOEK_AFGEZIEN = Variabele.vlag("vooronderzoekAfgezien");
     public static final Variabele<Boolean> GESPREK_AFGEZIEN = Variabele.vlag("gesprekAfgezien");
+    /** The family was invited otherwise (by telephone): no uitnodiging by letter, and the appointment may have passed. */
+    public static final Variabele<Boolean> ANDERS_UITGENODIGD = Variabele.vlag("andersUitgenodigd");
 
     /** Inputs of processes/instemming.dmn (004 art 6.4-6.6), set from the dossier when the aanvraag is judged. */
     public static final Variabele<Integer> LEEFTIJD = Variabele.getal("leeftijd");

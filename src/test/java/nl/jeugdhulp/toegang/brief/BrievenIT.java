@@ -176,6 +176,24 @@ class BrievenIT {
                 .doesNotContain("(toets: regel afweging v1)");
     }
 
+    /**
+     * A melding of 2 November registered on 23 November: the appointment's last day (16 November) has passed, so the
+     * receipt does not promise it but says the gemeente calls as soon as it can; the termijn escalates at once. The
+     * gesprek's last day (14 December) is still ahead and stays in the letter.
+     */
+    @Test
+    void laatGeregistreerdeMelding_ontvangstbevestigingBelooftGeenDagDieVoorbijIs_enDeZaakEscaleert() throws IOException {
+        String zaak = registreer(TestMelding.vanSam("kampen", LocalDate.of(2026, 11, 2), GEBOREN), 23);
+        String ontvangst = tekst(zaak, Briefsoort.ONTVANGSTBEVESTIGING);
+        assertThat(ontvangst).contains("Datum 23 november 2026", "ontvangen op 2 november 2026", "al voorbij",
+                "zo snel mogelijk contact", "uiterlijk plaats op 14 december 2026").doesNotContain("16 november 2026");
+
+        var management = engine.getManagementService();
+        management.createJobQuery().timers().executable().list().forEach(timer -> management.executeJob(timer.getId()));
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(zaak)
+                .taskDefinitionKey("Task_TermijnoverschrijdingBeoordelen").count()).as("escalatie").isOne();
+    }
+
     /** Stadskanaal, the woonplaatsbeginsel: custody in Zwolle, so the melding goes there and the family is told (Awb 2:3). */
     @Test
     void stadskanaal_doorzending_naarWelkeGemeenteEnWaarom() throws IOException {

@@ -713,6 +713,29 @@ public class JeugdhulpToegangProcessTest {
         assertThat(zaak).isWaitingAt("Task_AanvraagBeoordelen", "Task_TermijnoverschrijdingBeoordelen");
     }
 
+    /**
+     * An appointment before today is no invitation a letter could still make (004 art 4.2): refused, unless the
+     * consulent confirms the family was invited otherwise; then no letter goes out and the gesprek comes next.
+     */
+    @Test
+    void afspraakInHetVerleden_geweigerd_tenzijAlAndersUitgenodigd_danGeenUitnodigingsbrief() {
+        ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
+        zetKlok(LocalDateTime.of(2026, 11, 18, 9, 0));
+        Map<String, Object> gisteren = Map.of("gesprekGepland", "2026-11-17", "gesprekTijd", "14:30",
+                "gesprekLocatie", "Bij het gezin thuis");
+        assertThatThrownBy(() -> complete(taak(zaak), gisteren))
+                .isInstanceOf(Stapweigering.class).hasMessageContaining("ligt voor vandaag");
+        assertThat(zaak).isWaitingAt("Task_AfspraakPlannen");
+
+        var telefonisch = new HashMap<>(gisteren);
+        telefonisch.put("andersUitgenodigd", true);
+        complete(taak(zaak), telefonisch);
+        assertThat(zaak).isWaitingAt("Task_GesprekVoeren").hasPassed("Gateway_GesprekNodig")
+                .hasNotPassed("Task_UitnodigingVersturen");
+        assertThat(dossier(zaak).getBeslissingen()).extracting(Beslissing::getSoort, Beslissing::getUitkomst)
+                .contains(tuple("uitnodiging", "op een andere manier uitgenodigd"));
+    }
+
     /** Counted in calendar months, also across 29 February: exactly 12 months needs no second pair of eyes (001 §4). */
     @Test
     void vierOgen_precies12Maanden_zonderAkkoord_12MaandenEnEenDag_metAkkoord_ookOverEenSchrikkeldag() {
