@@ -37,7 +37,7 @@ class VerdagingListener implements TaskListener {
         Zaak zaak = zaken.zaak(task.getExecution());
         String reden = VrijeTekst.TOELICHTING.verplicht(task, "waarom de beslissing later komt");
         var oud = zaak.termijn(Termijnsoort.BESCHIKKING).orElseThrow().getUiterlijk();
-        var nieuw = termijnen.verdagen(zaak);
+        var nieuw = termijnen.verdagen(zaak, reden);
         zaak.verdaagd(reden);
         beslissingen.leg(task, "verdaging", "beslistermijn van " + oud + " naar " + nieuw,
                 reden + " (Awb 4:14; 002 §2.5)");

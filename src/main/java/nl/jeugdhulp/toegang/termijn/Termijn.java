@@ -63,10 +63,14 @@ public class Termijn {
         status = telaat ? TermijnStatus.OVERSCHREDEN : TermijnStatus.GEHAALD;
     }
 
-    /** Awb 4:14: the decision term is extended once, by written notice, to a new last day. */
-    void verdagen(LocalDate nieuw) {
+    /**
+     * Awb 4:14: the decision term is extended once, by written notice, to a new last day. The rule then says so: by
+     * how long, on which policy, and why.
+     */
+    void verdagen(LocalDate nieuw, Verlenging verdaging, String reden) {
         oorspronkelijk = uiterlijk;
         uiterlijk = nieuw;
+        regel = regel + "; verdaagd met " + verdaging.omschrijving() + ": " + reden;
     }
 
     void overschrijden() {

@@ -148,13 +148,13 @@ public class Termijnbewaking {
      * Verdaging (Awb 4:14; Kampen 002 §2.5): the decision term moves once by the gemeente's verdaging, counted
      * from its last day. A second verdaging is refused.
      */
-    public LocalDate verdagen(Zaak zaak) {
+    public LocalDate verdagen(Zaak zaak, String reden) {
         controleerVerdaging(zaak);
         Termijn termijn = termijn(zaak, Termijnsoort.BESCHIKKING);
         Gemeente gemeente = gemeenten.get(zaak.getGemeente());
         Verlenging verdaging = gemeente.verdaging();
         termijn.verdagen(kalender.einde(termijn.getUiterlijk(), verdaging.aantal(), verdaging.eenheid(),
-                gemeente.geslotenDagen()).uiterlijk());
+                gemeente.geslotenDagen()).uiterlijk(), verdaging, reden);
         return termijn.getUiterlijk();
     }
 

@@ -93,7 +93,7 @@ public final class BriefBenchmark {
                 "Eigen kracht en netwerk bieden geen oplossing (004 art 8.1).", genomen, "regel afweging v1"));
         switch (soort) {
             case VERDAGINGSBERICHT -> {
-                termijnen.verdagen(zaak);
+                termijnen.verdagen(zaak, "Wij wachten op het advies van de jeugdarts.");
                 zaak.verdaagd("Wij wachten op het advies van de jeugdarts.");
             }
             case BESCHIKKING_ZIN, BESCHIKKING_PGB, BESCHIKKING_AFWIJZING -> {

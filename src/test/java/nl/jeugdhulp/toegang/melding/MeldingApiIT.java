@@ -224,6 +224,23 @@ class MeldingApiIT {
                 .get("uiterlijk").asText()).isEqualTo("2026-04-15");
     }
 
+    /** A gemeente whose own policy is silent gets the default, and the rule says whose policy it follows. */
+    @Test
+    void termijnregel_noemtHaarBron_eigenBeleidStandaardOfWet() {
+        assertThat(regel("kampen", "AFSPRAAK")).isEqualTo("10 werkdagen na melding (Kampen, beleidsregels jeugdhulp §2.3.1)");
+        assertThat(regel("dalfsen", "AFSPRAAK"))
+                .isEqualTo("10 werkdagen na melding (standaard, naar Kampen, beleidsregels jeugdhulp §2.3.1)");
+        assertThat(regel("stadskanaal", "VERSLAG")).isEqualTo("10 werkdagen na gesprek (Stadskanaal, nadere regels jeugdhulp art 6.2)");
+        assertThat(regel("dordrecht", "VERSLAG"))
+                .isEqualTo("10 werkdagen na gesprek (standaard, naar Stadskanaal, nadere regels jeugdhulp art 6.2)");
+        assertThat(regel("dordrecht", "BESCHIKKING")).isEqualTo("8 weken na aanvraag (Awb art 4:13 lid 2)");
+    }
+
+    private String regel(String gemeente, String soort) {
+        return consulent.get("/api/termijnen?gemeente=" + gemeente + "&soort=" + soort + "&vanaf=2026-11-13").json()
+                .get("regel").asText();
+    }
+
     @Test
     void termijnBerekening_onbekendeSoortOfGemeente_400() {
         var antwoord = consulent.get("/api/termijnen?gemeente=atlantis&soort=WACHTEN&vanaf=2026-11-13");

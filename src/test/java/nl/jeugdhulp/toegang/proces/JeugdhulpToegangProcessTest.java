@@ -688,6 +688,8 @@ public class JeugdhulpToegangProcessTest {
         var beslistermijn = dossier(zaak).termijn(Termijnsoort.BESCHIKKING).orElseThrow();
         assertThat(beslistermijn.getOorspronkelijk()).contains(LocalDate.of(2026, 12, 4));
         assertThat(beslistermijn.getUiterlijk()).isEqualTo(LocalDate.of(2027, 1, 29));
+        assertThat(beslistermijn.getRegel()).isEqualTo("2 weken na aanvraag (Kampen, beleidsregels jeugdhulp §2.5); "
+                + "verdaagd met 8 weken (Kampen, beleidsregels jeugdhulp §2.5; Awb art 4:14): Het advies van de jeugdarts komt later.");
         assertThat(zaak).isWaitingAt("Task_AanvraagBeoordelen");
         assertThat(timer(zaak, "Timer_BeschikkingTermijnVerstreken").getDuedate()).isEqualTo(middernacht(LocalDate.of(2027, 1, 30)));
         assertThat(taak(zaak).getDueDate()).isEqualTo(TestKlok.tijdstip(LocalDateTime.of(2027, 1, 29, 23, 59)));
