@@ -37,7 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.util.FileSystemUtils;
 
-import nl.jeugdhulp.toegang.termijn.Werkdagenkalender;
+import nl.jeugdhulp.toegang.proces.EngineClock;
 
 /**
  * Two nodes from the packaged jar on one fresh PostgreSQL database, with the prod profile: Camunda's homogeneous
@@ -77,7 +77,7 @@ class ClusterIT {
         String url = Productiedatabase.nieuw("jeugdhulp_cluster", JarProces.JAR, MAP);
         database = new JdbcTemplate(new DriverManagerDataSource(url, "postgres", ""));
         // The nightly dossierbewaring at a moment both nodes are up; every node schedules it.
-        LocalDateTime nachtwerk = LocalDateTime.now(Werkdagenkalender.ZONE).plusMinutes(4).withNano(0);
+        LocalDateTime nachtwerk = LocalDateTime.now(EngineClock.ZONE).plusMinutes(4).withNano(0);
         Map<String, String> omgeving = new HashMap<>(Productiedatabase.omgeving(url));
         omgeving.put("JEUGDHULP_PLANNING_DOSSIERBEWARING",
                 "%d %d %d * * *".formatted(nachtwerk.getSecond(), nachtwerk.getMinute(), nachtwerk.getHour()));
@@ -96,7 +96,7 @@ class ClusterIT {
             WebappSessie sessie = taakVanNode1ViaNode2(node1, node2);
 
             await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(2))
-                    .until(() -> LocalDateTime.now(Werkdagenkalender.ZONE).isAfter(nachtwerk.plusSeconds(20))
+                    .until(() -> LocalDateTime.now(EngineClock.ZONE).isAfter(nachtwerk.plusSeconds(20))
                             && runs(node1, "dossierbewaring") + runs(node2, "dossierbewaring") >= 1);
             assertThat(runs(node1, "dossierbewaring") + runs(node2, "dossierbewaring"))
                     .as("dossierbewaring om " + nachtwerk.toLocalTime() + ", over beide nodes").isEqualTo(1);
@@ -112,14 +112,14 @@ class ClusterIT {
     private void verlopenTermijnenEscalerenEenKeer(JarProces node1, JarProces node2) throws Exception {
         long start = System.nanoTime();
         // Four weeks ago: the appointment (10 werkdagen) is overdue, the gesprek (6 weeks) is not, holidays or not.
-        LocalDate ontvangen = LocalDate.now(Werkdagenkalender.ZONE).minusWeeks(4);
+        LocalDate ontvangen = LocalDate.now(EngineClock.ZONE).minusWeeks(4);
         List<String> zaken = registreer(VERLOPEN_ZAKEN, ontvangen, List.of(node1, node2));
         assertThat(zaken).hasSize(VERLOPEN_ZAKEN);
         System.out.printf("Cluster: %d meldingen van vier weken geleden geregistreerd in %.0f s%n", zaken.size(),
                 seconden(start));
         await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofSeconds(2))
                 .until(() -> telling("select count(*) from act_ru_job where retries_ > 0 and (duedate_ is null"
-                        + " or duedate_ <= ?)", Timestamp.valueOf(LocalDateTime.now(Werkdagenkalender.ZONE))) == 0
+                        + " or duedate_ <= ?)", Timestamp.valueOf(LocalDateTime.now(EngineClock.ZONE))) == 0
                         && telling("select count(*) from act_ru_task where task_def_key_ = ?", ESCALATIE) >= VERLOPEN_ZAKEN);
         assertThat(telling("select count(*) from act_hi_taskinst where task_def_key_ = ?", ESCALATIE))
                 .as("escalaties").isEqualTo(VERLOPEN_ZAKEN);
@@ -141,7 +141,7 @@ class ClusterIT {
 
     /** (b) A task is the database's, not a node's; so is the consultant's Tasklist session. */
     private WebappSessie taakVanNode1ViaNode2(JarProces node1, JarProces node2) {
-        String zaak = registreer(1, LocalDate.now(Werkdagenkalender.ZONE), List.of(node1)).get(0);
+        String zaak = registreer(1, LocalDate.now(EngineClock.ZONE), List.of(node1)).get(0);
         var viaNode1 = new ApiClient(node1.poort(), CONSULENT, WACHTWOORD);
         var viaNode2 = new ApiClient(node2.poort(), CONSULENT, WACHTWOORD);
         String taak = await().atMost(LOCK_TIME).pollInterval(Duration.ofMillis(500)).until(
@@ -151,7 +151,7 @@ class ClusterIT {
                 .isEqualTo(204);
         assertThat(viaNode2.post("/engine-rest/task/" + taak + "/complete", """
                 {"variables": {"gesprekGepland": {"value": "%s"}, "gesprekTijd": {"value": "14:30"},
-                 "gesprekLocatie": {"value": "Bij het gezin thuis"}}}""".formatted(LocalDate.now(Werkdagenkalender.ZONE)))
+                 "gesprekLocatie": {"value": "Bij het gezin thuis"}}}""".formatted(LocalDate.now(EngineClock.ZONE)))
                 .status()).isEqualTo(204);
         var volgende = await().atMost(LOCK_TIME).pollInterval(Duration.ofMillis(500)).until(
                 () -> viaNode1.get("/engine-rest/task?processInstanceBusinessKey=" + zaak).json(), taken -> !taken.isEmpty());
@@ -171,7 +171,7 @@ class ClusterIT {
         AtomicInteger opNode1 = new AtomicInteger();
         AtomicInteger opNode2 = new AtomicInteger();
         AtomicBoolean gevallen = new AtomicBoolean();
-        LocalDate vandaag = LocalDate.now(Werkdagenkalender.ZONE);
+        LocalDate vandaag = LocalDate.now(EngineClock.ZONE);
         ExecutorService loketten = Executors.newFixedThreadPool(2);
         Future<?> loket1 = loketten.submit(() -> {
             while (!gevallen.get()) {

@@ -24,7 +24,7 @@ import org.springframework.util.FileSystemUtils;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import nl.jeugdhulp.toegang.termijn.Werkdagenkalender;
+import nl.jeugdhulp.toegang.proces.EngineClock;
 
 /**
  * What a municipality runs is the jar that {@code ./mvnw package} makes, not {@code target/classes}. This starts it
@@ -155,7 +155,7 @@ class PackagedJarIT {
     }
 
     private static void meldingMetOntvangstbevestiging(ApiClient consulent, String vorm) {
-        LocalDate vandaag = LocalDate.now(Werkdagenkalender.ZONE);
+        LocalDate vandaag = LocalDate.now(EngineClock.ZONE);
         var melding = consulent.post("/api/meldingen", TestMelding.alsJson("kampen", vandaag, vandaag.minusYears(12)));
         assertThat(melding.status()).as("%s: melding %s", vorm, melding.body()).isEqualTo(201);
         String documenten = melding.location() + "/documenten";

@@ -5,7 +5,7 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
-import nl.jeugdhulp.toegang.termijn.Werkdagenkalender;
+import nl.jeugdhulp.toegang.proces.EngineClock;
 
 /** The engine clock in Amsterdam time, as the tests move it; reset it with ClockUtil.reset() after each test. */
 public final class TestKlok {
@@ -18,6 +18,6 @@ public final class TestKlok {
     }
 
     public static Date tijdstip(LocalDateTime tijdstip) {
-        return Date.from(tijdstip.atZone(Werkdagenkalender.ZONE).toInstant());
+        return Date.from(tijdstip.atZone(EngineClock.ZONE).toInstant());
     }
 }

@@ -1,7 +1,7 @@
 package nl.jeugdhulp.toegang.aanvraag;
 
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.AANVRAAG_DATUM;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.AANVRAAG_INGEDIEND;
+import static nl.jeugdhulp.toegang.aanvraag.AanvraagVariabelen.AANVRAAG_DATUM;
+import static nl.jeugdhulp.toegang.aanvraag.AanvraagVariabelen.AANVRAAG_INGEDIEND;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.proces.Stapinvoer;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
-import nl.jeugdhulp.toegang.termijn.Termijnsoort;
+import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.gemeente.Gemeente;
 import nl.jeugdhulp.toegang.gemeente.Gemeenten;
-import nl.jeugdhulp.toegang.termijn.TermijnStatus;
-import nl.jeugdhulp.toegang.termijn.Termijnsoort;
+import nl.jeugdhulp.toegang.zaak.TermijnStatus;
+import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 
 /**
  * What the installation's state looks like to the gemeente's monitoring, per gemeente and never per child:

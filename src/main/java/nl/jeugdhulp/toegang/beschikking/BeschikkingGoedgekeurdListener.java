@@ -1,8 +1,9 @@
 package nl.jeugdhulp.toegang.beschikking;
 
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.GOEDGEKEURD;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.OPGESTELD_DOOR;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.REGISSEUR;
+import static nl.jeugdhulp.toegang.beschikking.BeschikkingVariabelen.GOEDGEKEURD;
+import static nl.jeugdhulp.toegang.beschikking.BeschikkingVariabelen.OPGESTELD_DOOR;
+import static nl.jeugdhulp.toegang.zaak.ZaakVariabelen.REGISSEUR;
+import static nl.jeugdhulp.toegang.zaak.ZaakVariabelen.TOELICHTING_TEKST;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -10,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.proces.Stapweigering;
 import nl.jeugdhulp.toegang.proces.Uitvoerder;
-import nl.jeugdhulp.toegang.proces.VrijeTekst;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
 
 /**
@@ -34,8 +34,8 @@ class BeschikkingGoedgekeurdListener implements TaskListener {
             throw new Stapweigering("Vier ogen: wie de beschikking opstelde of de zaak als regisseur heeft, keurt haar niet zelf goed (001 §4)");
         }
         boolean goedgekeurd = GOEDGEKEURD.verplicht(task);
-        String toelichting = goedgekeurd ? VrijeTekst.TOELICHTING.neem(task).orElse("Akkoord.")
-                : VrijeTekst.TOELICHTING.verplicht(task, "wat moet er anders aan de beschikking");
+        String toelichting = goedgekeurd ? TOELICHTING_TEKST.neem(task).orElse("Akkoord.")
+                : TOELICHTING_TEKST.verplicht(task, "wat moet er anders aan de beschikking");
         beslissingen.leg(task, "vier ogen", goedgekeurd ? "goedgekeurd" : "teruggestuurd", toelichting + " (001 §4)");
     }
 }

@@ -1,22 +1,25 @@
 package nl.jeugdhulp.toegang.beschikking;
 
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.AANKOMST;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.AANVRAAG_IN_BEHANDELING;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.AFGESPROKEN_TARIEF;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.DUUR_MAANDEN;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.EINDDATUM;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.INDIVIDUELE_VOORZIENING;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.INGANGSDATUM;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.OPGESTELD_DOOR;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.PGB_AANTAL;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.PGB_BEDRAG_EURO;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.PGB_TOEGESTAAN;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.SOCIAAL_NETWERK;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.TOEKENNING;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.VERTREK;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.VORM;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.ZIN_TARIEF;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.ZORGSOORT;
+import static nl.jeugdhulp.toegang.beschikking.BeschikkingVariabelen.BEOOGD_RESULTAAT_TEKST;
+import static nl.jeugdhulp.toegang.beschikking.BeschikkingVariabelen.DUUR_MAANDEN;
+import static nl.jeugdhulp.toegang.beschikking.BeschikkingVariabelen.OPGESTELD_DOOR;
+import static nl.jeugdhulp.toegang.beschikking.BeschikkingVariabelen.SAMENHANGENDE_VOORZIENINGEN_TEKST;
+import static nl.jeugdhulp.toegang.beschikking.BeschikkingVariabelen.TOEKENNING;
+import static nl.jeugdhulp.toegang.beschikking.BeschikkingVariabelen.VOORZIENING_TEKST;
+import static nl.jeugdhulp.toegang.pgb.PgbVariabelen.AANKOMST;
+import static nl.jeugdhulp.toegang.pgb.PgbVariabelen.AFGESPROKEN_TARIEF;
+import static nl.jeugdhulp.toegang.pgb.PgbVariabelen.PGB_AANTAL;
+import static nl.jeugdhulp.toegang.pgb.PgbVariabelen.PGB_BEDRAG_EURO;
+import static nl.jeugdhulp.toegang.pgb.PgbVariabelen.SOCIAAL_NETWERK;
+import static nl.jeugdhulp.toegang.pgb.PgbVariabelen.VERTREK;
+import static nl.jeugdhulp.toegang.pgb.PgbVariabelen.ZIN_TARIEF;
+import static nl.jeugdhulp.toegang.pgb.PgbVariabelen.ZORGSOORT;
+import static nl.jeugdhulp.toegang.regels.RegelVariabelen.AANVRAAG_IN_BEHANDELING;
+import static nl.jeugdhulp.toegang.regels.RegelVariabelen.INDIVIDUELE_VOORZIENING;
+import static nl.jeugdhulp.toegang.regels.RegelVariabelen.PGB_TOEGESTAAN;
+import static nl.jeugdhulp.toegang.zaak.ZaakVariabelen.EINDDATUM;
+import static nl.jeugdhulp.toegang.zaak.ZaakVariabelen.INGANGSDATUM;
+import static nl.jeugdhulp.toegang.zaak.ZaakVariabelen.VORM;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -32,9 +35,9 @@ import nl.jeugdhulp.toegang.pgb.Verblijf;
 import nl.jeugdhulp.toegang.pgb.Zorgsoort;
 import nl.jeugdhulp.toegang.proces.Stapweigering;
 import nl.jeugdhulp.toegang.proces.Uitvoerder;
-import nl.jeugdhulp.toegang.proces.VrijeTekst;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
 import nl.jeugdhulp.toegang.zaak.Looptijd;
+import nl.jeugdhulp.toegang.zaak.Voorzieningsvorm;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 
@@ -65,7 +68,7 @@ class BeschikkingVastgelegdListener implements TaskListener {
         TOEKENNING.schrijf(execution, toekenning);
         OPGESTELD_DOOR.schrijf(execution, Uitvoerder.van(task).orElse("onbekend"));
         if (!toekenning) {
-            List.of(VrijeTekst.VOORZIENING, VrijeTekst.BEOOGD_RESULTAAT, VrijeTekst.SAMENHANGENDE_VOORZIENINGEN)
+            List.of(VOORZIENING_TEKST, BEOOGD_RESULTAAT_TEKST, SAMENHANGENDE_VOORZIENINGEN_TEKST)
                     .forEach(tekst -> tekst.verwijder(task));
             zaak.aanvraagBeoordeeld(false, null);
             DUUR_MAANDEN.schrijf(execution, 0);
@@ -82,9 +85,9 @@ class BeschikkingVastgelegdListener implements TaskListener {
             throw new Stapweigering(INGANGSDATUM.naam() + " mag niet voor de aanvraagdatum (" + zaak.getAanvraagDatum() + ") liggen");
         }
         // 004 art 9.2: the beschikking names the voorziening, the result it aims at and how it relates to other help.
-        zaak.toegekend(VrijeTekst.VOORZIENING.verplicht(task, "welke jeugdhulp wordt toegekend"),
-                VrijeTekst.BEOOGD_RESULTAAT.verplicht(task, "wat de hulp moet bereiken"),
-                VrijeTekst.SAMENHANGENDE_VOORZIENINGEN.neem(task).filter(tekst -> !tekst.isEmpty()).orElse(null),
+        zaak.toegekend(VOORZIENING_TEKST.verplicht(task, "welke jeugdhulp wordt toegekend"),
+                BEOOGD_RESULTAAT_TEKST.verplicht(task, "wat de hulp moet bereiken"),
+                SAMENHANGENDE_VOORZIENINGEN_TEKST.neem(task).filter(tekst -> !tekst.isEmpty()).orElse(null),
                 ingang, einde);
         Looptijd looptijd = new Looptijd(ingang, einde);
         DUUR_MAANDEN.schrijf(execution, looptijd.maandenNaarBoven());

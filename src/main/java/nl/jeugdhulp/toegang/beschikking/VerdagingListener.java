@@ -1,16 +1,16 @@
 package nl.jeugdhulp.toegang.beschikking;
 
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.VERDAAGD;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.VERDAGEN;
+import static nl.jeugdhulp.toegang.zaak.ZaakVariabelen.TOELICHTING_TEKST;
+import static nl.jeugdhulp.toegang.zaak.ZaakVariabelen.VERDAAGD;
+import static nl.jeugdhulp.toegang.zaak.ZaakVariabelen.VERDAGEN;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import nl.jeugdhulp.toegang.proces.VrijeTekst;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
-import nl.jeugdhulp.toegang.termijn.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
+import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 
@@ -35,7 +35,7 @@ class VerdagingListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Zaak zaak = zaken.zaak(task.getExecution());
-        String reden = VrijeTekst.TOELICHTING.verplicht(task, "waarom de beslissing later komt");
+        String reden = TOELICHTING_TEKST.verplicht(task, "waarom de beslissing later komt");
         var oud = zaak.termijn(Termijnsoort.BESCHIKKING).orElseThrow().getUiterlijk();
         var nieuw = termijnen.verdagen(zaak, reden);
         zaak.verdaagd(reden);

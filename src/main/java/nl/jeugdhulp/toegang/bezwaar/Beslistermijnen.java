@@ -6,13 +6,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.gemeente.Gemeente;
-import nl.jeugdhulp.toegang.termijn.Eenheid;
-import nl.jeugdhulp.toegang.termijn.Startpunt;
+import nl.jeugdhulp.toegang.gemeente.Eenheid;
+import nl.jeugdhulp.toegang.gemeente.Startpunt;
 import nl.jeugdhulp.toegang.termijn.TermijnCalculator;
-import nl.jeugdhulp.toegang.termijn.Termijnberekening;
+import nl.jeugdhulp.toegang.zaak.Termijnberekening;
 import nl.jeugdhulp.toegang.termijn.Termijnhouder;
-import nl.jeugdhulp.toegang.termijn.Termijnregel;
-import nl.jeugdhulp.toegang.termijn.Termijnsoort;
+import nl.jeugdhulp.toegang.gemeente.Termijnregel;
+import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 import nl.jeugdhulp.toegang.termijn.Werkdagenkalender;
 
 /**

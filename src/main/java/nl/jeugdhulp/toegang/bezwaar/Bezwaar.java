@@ -11,8 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 
-import nl.jeugdhulp.toegang.termijn.TermijnStatus;
-import nl.jeugdhulp.toegang.termijn.Termijnberekening;
+import nl.jeugdhulp.toegang.zaak.TermijnStatus;
+import nl.jeugdhulp.toegang.zaak.Termijnberekening;
 
 /**
  * One bezwaar against the beschikking of a zaak, with its own beslistermijn (Awb 7:10). A zaak can have

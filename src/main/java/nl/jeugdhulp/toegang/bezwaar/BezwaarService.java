@@ -12,21 +12,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.jeugdhulp.toegang.fout.NietGevondenException;
+import nl.jeugdhulp.toegang.fout.NietMogelijkException;
+import nl.jeugdhulp.toegang.fout.OngeldigeInvoerException;
 import nl.jeugdhulp.toegang.gemeente.Gemeente;
 import nl.jeugdhulp.toegang.gemeente.Gemeenten;
 import nl.jeugdhulp.toegang.proces.EngineClock;
-import nl.jeugdhulp.toegang.proces.ToegangVariabelen;
-import nl.jeugdhulp.toegang.termijn.Termijn;
-import nl.jeugdhulp.toegang.termijn.TermijnStatus;
-import nl.jeugdhulp.toegang.termijn.Termijnberekening;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
-import nl.jeugdhulp.toegang.termijn.Termijnsoort;
 import nl.jeugdhulp.toegang.verwerking.Verwerkingen;
-import nl.jeugdhulp.toegang.web.NietGevondenException;
-import nl.jeugdhulp.toegang.web.NietMogelijkException;
-import nl.jeugdhulp.toegang.web.OngeldigeInvoerException;
+import nl.jeugdhulp.toegang.zaak.Termijn;
+import nl.jeugdhulp.toegang.zaak.TermijnStatus;
+import nl.jeugdhulp.toegang.zaak.Termijnberekening;
+import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Zaak;
-import nl.jeugdhulp.toegang.zaak.ZaakViews;
+import nl.jeugdhulp.toegang.zaak.ZichtbareZaken;
+import nl.jeugdhulp.toegang.zaak.ZaakVariabelen;
 
 /**
  * Registers a bezwaar against the beschikking of a zaak: the dossier row and its own process instance
@@ -40,7 +40,7 @@ public class BezwaarService {
     private static final Logger LOG = LoggerFactory.getLogger(BezwaarService.class);
 
     private final Validator validator;
-    private final ZaakViews zaken;
+    private final ZichtbareZaken zaken;
     private final Gemeenten gemeenten;
     private final BezwaarRepository bezwaren;
     private final Beslistermijnen beslistermijnen;
@@ -49,7 +49,7 @@ public class BezwaarService {
     private final EngineClock klok;
     private final Verwerkingen verwerkingen;
 
-    BezwaarService(Validator validator, ZaakViews zaken, Gemeenten gemeenten, BezwaarRepository bezwaren,
+    BezwaarService(Validator validator, ZichtbareZaken zaken, Gemeenten gemeenten, BezwaarRepository bezwaren,
                    Beslistermijnen beslistermijnen, Termijnbewaking termijnen, RuntimeService runtimeService,
                    EngineClock klok, Verwerkingen verwerkingen) {
         this.validator = validator;
@@ -65,7 +65,7 @@ public class BezwaarService {
 
     @Transactional
     public Bezwaar registreer(String zaaknummer, BezwaarRequest verzoek) {
-        Zaak zaak = zaken.zichtbareZaak(zaaknummer);
+        Zaak zaak = zaken.zaak(zaaknummer);
         if (zaak.getBeschikkingVerzonden() == null) {
             throw new NietMogelijkException("Zaak " + zaaknummer
                     + " heeft nog geen verzonden beschikking; bezwaar kan pas daarna (Awb 6:7).");
@@ -95,7 +95,7 @@ public class BezwaarService {
         BezwaarVariabelen.BEZWAAR_TIJDIG.schrijf(variabelen, tijdig);
         BezwaarVariabelen.ADVIESCOMMISSIE.schrijf(variabelen, adviescommissie);
         BezwaarVariabelen.BESLISTERMIJN_UITERLIJK.schrijf(variabelen, beslistermijn.uiterlijk());
-        ToegangVariabelen.GEMEENTE.schrijf(variabelen, zaak.getGemeente());
+        ZaakVariabelen.GEMEENTE.schrijf(variabelen, zaak.getGemeente());
         runtimeService.startProcessInstanceByKey(PROCES, zaaknummer, variabelen);
         verwerkingen.gewijzigd(zaak, "bezwaar " + bezwaar.getId());
         LOG.info("Bezwaar {} geregistreerd op zaak {} ({})", bezwaar.getId(), zaaknummer, tijdig ? "tijdig" : "na de termijn");
@@ -105,7 +105,7 @@ public class BezwaarService {
     /** One bezwaar of a zaak the user may see. */
     @Transactional(readOnly = true)
     public BezwaarView zichtbaar(String zaaknummer, Long id) {
-        Zaak zaak = zaken.zichtbareZaak(zaaknummer);
+        Zaak zaak = zaken.zaak(zaaknummer);
         Bezwaar bezwaar = bezwaren.findById(id).filter(gevonden -> gevonden.getZaakId().equals(zaak.getId()))
                 .orElseThrow(() -> new NietGevondenException("Bezwaar " + id + " niet gevonden in zaak " + zaaknummer));
         verwerkingen.ingezien(zaak, "bezwaar " + id);

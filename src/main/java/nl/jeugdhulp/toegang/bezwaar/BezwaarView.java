@@ -2,7 +2,7 @@ package nl.jeugdhulp.toegang.bezwaar;
 
 import java.time.LocalDate;
 
-import nl.jeugdhulp.toegang.termijn.TermijnStatus;
+import nl.jeugdhulp.toegang.zaak.TermijnStatus;
 
 /** A bezwaar as the API shows it: its dates, flags and outcome; the indiener and motivering stay in the dossier. */
 public record BezwaarView(Long id, LocalDate ontvangen, boolean tijdig, boolean adviescommissie,

@@ -1,6 +1,6 @@
 package nl.jeugdhulp.toegang.brief;
 
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.BRIEF;
+import static nl.jeugdhulp.toegang.brief.BriefVariabelen.BRIEF;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.jeugdhulp.toegang.verwerking.Verwerkingen;
-import nl.jeugdhulp.toegang.web.NietGevondenException;
+import nl.jeugdhulp.toegang.fout.NietGevondenException;
 import nl.jeugdhulp.toegang.zaak.Zaak;
-import nl.jeugdhulp.toegang.zaak.ZaakViews;
+import nl.jeugdhulp.toegang.zaak.ZichtbareZaken;
 
 /**
  * The letters of a zaak: the list, and each letter as the PDF that went out. Whoever may not see the zaak gets
@@ -24,11 +24,11 @@ import nl.jeugdhulp.toegang.zaak.ZaakViews;
 @Transactional(readOnly = true)
 class DocumentController {
 
-    private final ZaakViews zaken;
+    private final ZichtbareZaken zaken;
     private final DocumentRepository documenten;
     private final Verwerkingen verwerkingen;
 
-    DocumentController(ZaakViews zaken, DocumentRepository documenten, Verwerkingen verwerkingen) {
+    DocumentController(ZichtbareZaken zaken, DocumentRepository documenten, Verwerkingen verwerkingen) {
         this.zaken = zaken;
         this.documenten = documenten;
         this.verwerkingen = verwerkingen;
@@ -36,14 +36,14 @@ class DocumentController {
 
     @GetMapping(path = "/api/zaken/{zaaknummer}/documenten", produces = MediaType.APPLICATION_JSON_VALUE)
     List<DocumentView> documenten(@PathVariable String zaaknummer) {
-        Zaak zaak = zaken.zichtbareZaak(zaaknummer);
+        Zaak zaak = zaken.zaak(zaaknummer);
         verwerkingen.ingezien(zaak, "brieven");
         return documenten.overzicht(zaak.getId());
     }
 
     @GetMapping(path = "/api/zaken/{zaaknummer}/documenten/{id}", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> document(@PathVariable String zaaknummer, @PathVariable long id) {
-        Zaak zaak = zaken.zichtbareZaak(zaaknummer);
+        Zaak zaak = zaken.zaak(zaaknummer);
         Document document = documenten.findByIdAndZaakId(id, zaak.getId())
                 .orElseThrow(() -> new NietGevondenException("Document " + id + " niet gevonden bij zaak " + zaaknummer));
         verwerkingen.ingezien(zaak, "brief " + id + ": " + document.getSoort().titel());

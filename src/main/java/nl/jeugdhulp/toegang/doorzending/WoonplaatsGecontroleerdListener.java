@@ -1,7 +1,8 @@
 package nl.jeugdhulp.toegang.doorzending;
 
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.DOORZENDEN;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.DOORZENDEN_AAN;
+import static nl.jeugdhulp.toegang.doorzending.DoorzendingVariabelen.DOORZENDEN;
+import static nl.jeugdhulp.toegang.doorzending.DoorzendingVariabelen.DOORZENDEN_AAN;
+import static nl.jeugdhulp.toegang.zaak.ZaakVariabelen.TOELICHTING_TEKST;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -9,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.proces.Stapweigering;
-import nl.jeugdhulp.toegang.proces.VrijeTekst;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
@@ -35,7 +35,7 @@ class WoonplaatsGecontroleerdListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Zaak zaak = zaken.zaak(task.getExecution());
-        String toelichting = VrijeTekst.TOELICHTING.verplicht(task, "waar woont de ouder met gezag");
+        String toelichting = TOELICHTING_TEKST.verplicht(task, "waar woont de ouder met gezag");
         if (DOORZENDEN.verplicht(task)) {
             String aan = DOORZENDEN_AAN.lees(task).map(String::strip)
                     .orElseThrow(() -> new Stapweigering(DOORZENDEN_AAN.naam() + " is verplicht: naar welke gemeente"));

@@ -1,15 +1,15 @@
 package nl.jeugdhulp.toegang.gedwongenkader;
 
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.INGANGSDATUM;
+import static nl.jeugdhulp.toegang.zaak.ZaakVariabelen.INGANGSDATUM;
+import static nl.jeugdhulp.toegang.zaak.ZaakVariabelen.TOELICHTING_TEKST;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import nl.jeugdhulp.toegang.beschikking.Voorzieningsvorm;
 import nl.jeugdhulp.toegang.proces.Stapinvoer;
-import nl.jeugdhulp.toegang.proces.VrijeTekst;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
+import nl.jeugdhulp.toegang.zaak.Voorzieningsvorm;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 
@@ -32,7 +32,7 @@ class InzetGiVastgelegdListener implements TaskListener {
     public void notify(DelegateTask task) {
         Zaak zaak = zaken.zaak(task.getExecution());
         var ingang = Stapinvoer.nietVoorMelding(INGANGSDATUM, task, zaak.getOntvangen());
-        String hulp = VrijeTekst.TOELICHTING.verplicht(task, "welke hulp de gecertificeerde instelling heeft bepaald");
+        String hulp = TOELICHTING_TEKST.verplicht(task, "welke hulp de gecertificeerde instelling heeft bepaald");
         zaak.aanvraagBeoordeeld(true, Voorzieningsvorm.ZIN);
         beslissingen.leg(task, "gedwongen kader", "hulp in natura vanaf " + ingang,
                 "Bepaald door " + zaak.getGecertificeerdeInstelling() + " (" + zaak.getMaatregel() + "): " + hulp

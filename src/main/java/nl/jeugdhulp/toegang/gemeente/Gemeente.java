@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
-import nl.jeugdhulp.toegang.termijn.Termijnregel;
-import nl.jeugdhulp.toegang.termijn.Termijnsoort;
-import nl.jeugdhulp.toegang.termijn.Verlenging;
+import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 
 /**
  * A configured gemeente with its effective rules: its own deadlines and verdaging where it has them, the

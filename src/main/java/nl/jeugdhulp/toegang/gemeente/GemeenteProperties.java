@@ -14,9 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.annotation.Validated;
 
-import nl.jeugdhulp.toegang.termijn.Termijnregel;
-import nl.jeugdhulp.toegang.termijn.Termijnsoort;
-import nl.jeugdhulp.toegang.termijn.Verlenging;
+import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 
 /**
  * Per-gemeente policy from {@code application.yaml}: the deadlines and verdaging a gemeente sets itself

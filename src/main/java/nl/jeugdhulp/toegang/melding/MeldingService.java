@@ -13,16 +13,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.jeugdhulp.toegang.fout.GeenToegangException;
+import nl.jeugdhulp.toegang.fout.OngeldigeInvoerException;
 import nl.jeugdhulp.toegang.gemeente.Gemeenten;
 import nl.jeugdhulp.toegang.proces.EngineClock;
-import nl.jeugdhulp.toegang.proces.ToegangVariabelen;
-import nl.jeugdhulp.toegang.security.Medewerker;
+import nl.jeugdhulp.toegang.proces.Medewerker;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 import nl.jeugdhulp.toegang.verwerking.Verwerkingen;
-import nl.jeugdhulp.toegang.web.GeenToegangException;
-import nl.jeugdhulp.toegang.web.OngeldigeInvoerException;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
+import nl.jeugdhulp.toegang.zaak.ZaakVariabelen;
 
 /**
  * Registers a melding: the dossier row, its running deadlines and the process instance, in one transaction. The
@@ -80,15 +80,15 @@ public class MeldingService {
         termijnen.startBijMelding(zaak);
 
         VariableMap variabelen = Variables.createVariables();
-        ToegangVariabelen.GEMEENTE.schrijf(variabelen, zaak.getGemeente());
-        ToegangVariabelen.ONTVANGEN.schrijf(variabelen, ontvangen);
-        ToegangVariabelen.SPOED.schrijf(variabelen, zaak.isSpoed());
-        ToegangVariabelen.GEZAG_ELDERS.schrijf(variabelen, zaak.getGezagGemeente() != null);
-        ToegangVariabelen.VERWIJZING.schrijf(variabelen, zaak.getVerwijzerType() != null);
-        ToegangVariabelen.AANBIEDER_GECONTRACTEERD.schrijf(variabelen, zaak.getAanbiederAgbCode() != null
+        ZaakVariabelen.GEMEENTE.schrijf(variabelen, zaak.getGemeente());
+        ZaakVariabelen.ONTVANGEN.schrijf(variabelen, ontvangen);
+        ZaakVariabelen.SPOED.schrijf(variabelen, zaak.isSpoed());
+        ZaakVariabelen.GEZAG_ELDERS.schrijf(variabelen, zaak.getGezagGemeente() != null);
+        ZaakVariabelen.VERWIJZING.schrijf(variabelen, zaak.getVerwijzerType() != null);
+        ZaakVariabelen.AANBIEDER_GECONTRACTEERD.schrijf(variabelen, zaak.getAanbiederAgbCode() != null
                 && gemeenten.get(zaak.getGemeente()).gecontracteerdeAanbieders().contains(zaak.getAanbiederAgbCode()));
-        ToegangVariabelen.GEDWONGEN_KADER.schrijf(variabelen, zaak.getMaatregel() != null);
-        ToegangVariabelen.CRISIS_AFGEHANDELD.schrijf(variabelen, false);
+        ZaakVariabelen.GEDWONGEN_KADER.schrijf(variabelen, zaak.getMaatregel() != null);
+        ZaakVariabelen.CRISIS_AFGEHANDELD.schrijf(variabelen, false);
         runtimeService.startProcessInstanceByKey(PROCES, zaak.getZaaknummer(), variabelen);
         verwerkingen.gewijzigd(zaak, "melding");
         LOG.info("Melding geregistreerd als zaak {} (gemeente {})", zaak.getZaaknummer(), zaak.getGemeente());

@@ -1,12 +1,14 @@
 package nl.jeugdhulp.toegang.onderzoek;
 
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.ANDERS_UITGENODIGD;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.FAMILIEGROEPSPLAN_GEWENST;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.GESPREK_AFGEZIEN;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.GESPREK_GEPLAND;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.GESPREK_TIJD;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.VERSLAG_GEWENST;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.VOORONDERZOEK_AFGEZIEN;
+import static nl.jeugdhulp.toegang.onderzoek.OnderzoekVariabelen.ANDERS_UITGENODIGD;
+import static nl.jeugdhulp.toegang.onderzoek.OnderzoekVariabelen.FAMILIEGROEPSPLAN_GEWENST;
+import static nl.jeugdhulp.toegang.onderzoek.OnderzoekVariabelen.GESPREK_AFGEZIEN;
+import static nl.jeugdhulp.toegang.onderzoek.OnderzoekVariabelen.GESPREK_GEPLAND;
+import static nl.jeugdhulp.toegang.onderzoek.OnderzoekVariabelen.GESPREK_LOCATIE_TEKST;
+import static nl.jeugdhulp.toegang.onderzoek.OnderzoekVariabelen.GESPREK_TIJD;
+import static nl.jeugdhulp.toegang.onderzoek.OnderzoekVariabelen.VERSLAG_GEWENST;
+import static nl.jeugdhulp.toegang.onderzoek.OnderzoekVariabelen.VOORONDERZOEK_AFGEZIEN;
+import static nl.jeugdhulp.toegang.zaak.ZaakVariabelen.TOELICHTING_TEKST;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
@@ -18,10 +20,9 @@ import org.springframework.stereotype.Component;
 import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.proces.Stapinvoer;
 import nl.jeugdhulp.toegang.proces.Stapweigering;
-import nl.jeugdhulp.toegang.proces.VrijeTekst;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
-import nl.jeugdhulp.toegang.termijn.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
+import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 
@@ -58,7 +59,8 @@ class AfspraakGeplandListener implements TaskListener {
         GESPREK_AFGEZIEN.schrijf(task.getExecution(), gesprekAfgezien);
         // Taken out in any case: free text never stays behind as a variable.
         String toelichting = vooronderzoekAfgezien || gesprekAfgezien
-                ? VrijeTekst.TOELICHTING.verplicht(task, "waarom is in overleg met het gezin afgezien") : VrijeTekst.TOELICHTING.neem(task).orElse(null);
+                ? TOELICHTING_TEKST.verplicht(task, "waarom is in overleg met het gezin afgezien")
+                : TOELICHTING_TEKST.neem(task).orElse(null);
         if (vooronderzoekAfgezien) {
             beslissingen.leg(task, "vooronderzoek", "afgezien in overleg met het gezin", toelichting + " (004 art 4.3)");
         }
@@ -82,10 +84,10 @@ class AfspraakGeplandListener implements TaskListener {
                 throw new Stapweigering(GESPREK_TIJD.naam() + " is geen tijd; verwacht UU:MM, zoals 14:30");
             }
             // The invitation (004 art 4.2) names the day, the time and the place.
-            zaak.afspraakGepland(gepland, tijd, VrijeTekst.GESPREK_LOCATIE.verplicht(task, "waar is het gesprek"));
+            zaak.afspraakGepland(gepland, tijd, GESPREK_LOCATIE_TEKST.verplicht(task, "waar is het gesprek"));
             return;
         }
-        VrijeTekst.GESPREK_LOCATIE.verwijder(task);
+        GESPREK_LOCATIE_TEKST.verwijder(task);
         FAMILIEGROEPSPLAN_GEWENST.verplicht(task);
         boolean verslagGewenst = VERSLAG_GEWENST.verplicht(task);
         beslissingen.leg(task, "gesprek", "afgezien in overleg met het gezin", toelichting + " (004 art 5.4)");

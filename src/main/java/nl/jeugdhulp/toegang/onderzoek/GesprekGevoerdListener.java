@@ -1,10 +1,10 @@
 package nl.jeugdhulp.toegang.onderzoek;
 
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.FAMILIEGROEPSPLAN_GEWENST;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.GEINFORMEERD;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.GESPREK_DATUM;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.TOESTEMMING_GEGEVENSVERWERKING;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.VERSLAG_GEWENST;
+import static nl.jeugdhulp.toegang.onderzoek.OnderzoekVariabelen.FAMILIEGROEPSPLAN_GEWENST;
+import static nl.jeugdhulp.toegang.onderzoek.OnderzoekVariabelen.GEINFORMEERD;
+import static nl.jeugdhulp.toegang.onderzoek.OnderzoekVariabelen.GESPREK_DATUM;
+import static nl.jeugdhulp.toegang.onderzoek.OnderzoekVariabelen.TOESTEMMING_GEGEVENSVERWERKING;
+import static nl.jeugdhulp.toegang.onderzoek.OnderzoekVariabelen.VERSLAG_GEWENST;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -17,8 +17,9 @@ import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.proces.Stapinvoer;
 import nl.jeugdhulp.toegang.proces.Stapweigering;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
-import nl.jeugdhulp.toegang.termijn.Termijnsoort;
+import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
+import nl.jeugdhulp.toegang.zaak.Gespreksonderwerp;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 

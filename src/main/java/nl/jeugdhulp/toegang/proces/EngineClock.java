@@ -2,11 +2,10 @@ package nl.jeugdhulp.toegang.proces;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-
-import nl.jeugdhulp.toegang.termijn.Werkdagenkalender;
 
 /**
  * "Today" as the engine sees it. Everything that compares a date with today asks this clock, so a test
@@ -15,11 +14,14 @@ import nl.jeugdhulp.toegang.termijn.Werkdagenkalender;
 @Component
 public class EngineClock {
 
+    /** Dutch time: a day, a deadline and an appointment are days and hours in Amsterdam. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
     public Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
     }
 
     public LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(Werkdagenkalender.ZONE).toLocalDate();
+        return ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate();
     }
 }

@@ -12,8 +12,6 @@ import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-import nl.jeugdhulp.toegang.termijn.Werkdagenkalender;
-
 /**
  * A process variable declared once with its type. Dates are kept as ISO strings ("2026-11-13"), the form
  * Camunda Forms date pickers and curl users both write; a {@link Date} sent through the REST API is
@@ -35,7 +33,7 @@ public final class Variabele<T> {
     public static Variabele<LocalDate> datum(String naam) {
         return new Variabele<>(naam, waarde -> {
             if (waarde instanceof Date date) {
-                return date.toInstant().atZone(Werkdagenkalender.ZONE).toLocalDate();
+                return date.toInstant().atZone(EngineClock.ZONE).toLocalDate();
             }
             try {
                 return LocalDate.parse(waarde.toString());

@@ -2,12 +2,15 @@ package nl.jeugdhulp.toegang.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+import static nl.jeugdhulp.toegang.proces.Groepen.BEHEERDERS;
+import static nl.jeugdhulp.toegang.proces.Groepen.CONSULENTEN;
+import static nl.jeugdhulp.toegang.proces.Groepen.PROCESONTWERPERS;
+import static nl.jeugdhulp.toegang.proces.Groepen.TEAMLEIDERS;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -29,14 +32,6 @@ import nl.jeugdhulp.toegang.gemeente.Gemeenten;
  */
 @Component
 public class Autorisaties {
-
-    public static final String CONSULENTEN = "consulenten";
-    public static final String TEAMLEIDERS = "teamleiders";
-    public static final String PROCESONTWERPERS = "procesontwerpers";
-    /** The gemeente's IT operators: the installation's metrics, no case data. */
-    public static final String BEHEERDERS = "beheerders";
-    /** Camunda's own administrators' group. */
-    public static final String CAMUNDA_ADMIN = Groups.CAMUNDA_ADMIN;
 
     private static final String PROCES = "jeugdhulp-toegang";
     /** A bezwaar against the beschikking; its tasks are for teamleiders (Awb 7:5: not who took the decision). */

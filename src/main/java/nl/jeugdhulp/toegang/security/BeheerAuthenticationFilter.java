@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.http.HttpStatus;
 
+import nl.jeugdhulp.toegang.proces.Groepen;
 import nl.jeugdhulp.toegang.web.Problemen;
 
 /**
@@ -39,8 +40,8 @@ class BeheerAuthenticationFilter extends ProcessEngineAuthenticationFilter {
             throws IOException, ServletException {
         super.doFilter(request, response, (verzoek, antwoord) -> {
             Authentication wie = identityService.getCurrentAuthentication();
-            if (wie == null || wie.getGroupIds().contains(Autorisaties.BEHEERDERS)
-                    || wie.getGroupIds().contains(Autorisaties.CAMUNDA_ADMIN)) {
+            if (wie == null || wie.getGroupIds().contains(Groepen.BEHEERDERS)
+                    || wie.getGroupIds().contains(Groepen.CAMUNDA_ADMIN)) {
                 chain.doFilter(verzoek, antwoord);
             } else {
                 Problemen.schrijf((HttpServletResponse) antwoord, Problemen.probleem(HttpStatus.FORBIDDEN, "Geen toegang",

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.gemeente.Gemeente;
 import nl.jeugdhulp.toegang.gemeente.Gemeenten;
+import nl.jeugdhulp.toegang.proces.Groepen;
 
 /**
  * Demo profile only, password equal to the user name (see README). One user per role working for every
@@ -27,14 +28,14 @@ class DemoGebruikers {
     }
 
     private static final List<Demogebruiker> GEBRUIKERS = List.of(
-            new Demogebruiker("consulent", "Carla", "Consulent", Autorisaties.CONSULENTEN, Optional.empty()),
-            new Demogebruiker("teamleider", "Tom", "Teamleider", Autorisaties.TEAMLEIDERS, Optional.empty()),
-            new Demogebruiker("procesontwerper", "Pim", "Procesontwerper", Autorisaties.PROCESONTWERPERS, Optional.empty()),
-            new Demogebruiker("beheerder", "Bea", "Beheerder", Autorisaties.BEHEERDERS, Optional.empty()),
-            new Demogebruiker("consulent.kampen", "Kim", "Consulent Kampen", Autorisaties.CONSULENTEN, Optional.of("kampen")),
-            new Demogebruiker("teamleider.kampen", "Koen", "Teamleider Kampen", Autorisaties.TEAMLEIDERS, Optional.of("kampen")),
-            new Demogebruiker("consulent.dalfsen", "Dana", "Consulent Dalfsen", Autorisaties.CONSULENTEN, Optional.of("dalfsen")),
-            new Demogebruiker("teamleider.dalfsen", "Dirk", "Teamleider Dalfsen", Autorisaties.TEAMLEIDERS, Optional.of("dalfsen")));
+            new Demogebruiker("consulent", "Carla", "Consulent", Groepen.CONSULENTEN, Optional.empty()),
+            new Demogebruiker("teamleider", "Tom", "Teamleider", Groepen.TEAMLEIDERS, Optional.empty()),
+            new Demogebruiker("procesontwerper", "Pim", "Procesontwerper", Groepen.PROCESONTWERPERS, Optional.empty()),
+            new Demogebruiker("beheerder", "Bea", "Beheerder", Groepen.BEHEERDERS, Optional.empty()),
+            new Demogebruiker("consulent.kampen", "Kim", "Consulent Kampen", Groepen.CONSULENTEN, Optional.of("kampen")),
+            new Demogebruiker("teamleider.kampen", "Koen", "Teamleider Kampen", Groepen.TEAMLEIDERS, Optional.of("kampen")),
+            new Demogebruiker("consulent.dalfsen", "Dana", "Consulent Dalfsen", Groepen.CONSULENTEN, Optional.of("dalfsen")),
+            new Demogebruiker("teamleider.dalfsen", "Dirk", "Teamleider Dalfsen", Groepen.TEAMLEIDERS, Optional.of("dalfsen")));
 
     private final IdentityService identityService;
     private final Gemeenten gemeenten;

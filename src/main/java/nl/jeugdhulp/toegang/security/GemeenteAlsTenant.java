@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.gemeente.Gemeenten;
-import nl.jeugdhulp.toegang.proces.ToegangVariabelen;
+import nl.jeugdhulp.toegang.zaak.ZaakVariabelen;
 
 /**
  * Every process instance belongs to one gemeente: its tenant id is the start variable {@code gemeente}. The
@@ -40,7 +40,7 @@ class GemeenteAlsTenant extends AbstractProcessEnginePlugin implements TenantIdP
 
     @Override
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext context) {
-        Object waarde = context.getVariables().get(ToegangVariabelen.GEMEENTE.naam());
+        Object waarde = context.getVariables().get(ZaakVariabelen.GEMEENTE.naam());
         String gemeente = waarde instanceof String code && gemeenten.find(code).isPresent() ? code : null;
         if (gemeente == null) {
             throw new BadUserRequestException("Een proces van '" + context.getProcessDefinition().getKey()

@@ -1,12 +1,12 @@
 package nl.jeugdhulp.toegang.spoed;
 
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.TIJDELIJKE_MAATREGEL;
+import static nl.jeugdhulp.toegang.spoed.SpoedVariabelen.TIJDELIJKE_MAATREGEL;
+import static nl.jeugdhulp.toegang.zaak.ZaakVariabelen.TOELICHTING_TEKST;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import nl.jeugdhulp.toegang.proces.VrijeTekst;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
 
@@ -28,7 +28,7 @@ class TijdelijkeMaatregelListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         TijdelijkeMaatregel maatregel = TIJDELIJKE_MAATREGEL.verplicht(task);
-        String toelichting = VrijeTekst.TOELICHTING.verplicht(task, "welke hulp is direct geregeld");
+        String toelichting = TOELICHTING_TEKST.verplicht(task, "welke hulp is direct geregeld");
         termijnen.afsluiten(task.getExecution(), "CRISISBEZOEK");
         beslissingen.leg(task, "tijdelijke maatregel", maatregel.name(), toelichting + " (004 art 3.3)");
     }

@@ -1,12 +1,12 @@
 package nl.jeugdhulp.toegang.spoed;
 
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.CRISIS_AFGEHANDELD;
+import static nl.jeugdhulp.toegang.zaak.ZaakVariabelen.CRISIS_AFGEHANDELD;
+import static nl.jeugdhulp.toegang.zaak.ZaakVariabelen.TOELICHTING_TEKST;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import nl.jeugdhulp.toegang.proces.VrijeTekst;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
@@ -31,7 +31,7 @@ class VervolghulpListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String toelichting = VrijeTekst.TOELICHTING.verplicht(task, "welke hulp volgt na de crisis");
+        String toelichting = TOELICHTING_TEKST.verplicht(task, "welke hulp volgt na de crisis");
         termijnen.afsluiten(task.getExecution(), "VERVOLGHULP");
         termijnen.startNaCrisis(zaken.zaak(task.getExecution()));
         CRISIS_AFGEHANDELD.schrijf(task.getExecution(), true);

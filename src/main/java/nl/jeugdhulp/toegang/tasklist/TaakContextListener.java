@@ -1,9 +1,9 @@
 package nl.jeugdhulp.toegang.tasklist;
 
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.DOCUMENTEN;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.JEUGDIGE;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.TERMIJNEN_OVERZICHT;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.ZAAKNUMMER;
+import static nl.jeugdhulp.toegang.tasklist.TaakVariabelen.DOCUMENTEN;
+import static nl.jeugdhulp.toegang.tasklist.TaakVariabelen.JEUGDIGE;
+import static nl.jeugdhulp.toegang.tasklist.TaakVariabelen.TERMIJNEN_OVERZICHT;
+import static nl.jeugdhulp.toegang.tasklist.TaakVariabelen.ZAAKNUMMER;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -18,9 +18,8 @@ import org.springframework.stereotype.Component;
 import nl.jeugdhulp.toegang.brief.DocumentRepository;
 import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.termijn.Datums;
-import nl.jeugdhulp.toegang.termijn.Termijn;
-import nl.jeugdhulp.toegang.termijn.TermijnStatus;
-import nl.jeugdhulp.toegang.termijn.Werkdagenkalender;
+import nl.jeugdhulp.toegang.zaak.Termijn;
+import nl.jeugdhulp.toegang.zaak.TermijnStatus;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 
@@ -64,7 +63,7 @@ class TaakContextListener implements TaskListener {
         String lijst = documenten.overzicht(zaak.getId()).stream()
                 .map(document -> "- [%s](/api/zaken/%s/documenten/%d), %s, %d kB".formatted(document.titel(),
                         zaak.getZaaknummer(), document.id(),
-                        Datums.metDag(document.aangemaakt().atZone(Werkdagenkalender.ZONE).toLocalDate()),
+                        Datums.metDag(document.aangemaakt().atZone(EngineClock.ZONE).toLocalDate()),
                         Math.max(1, Math.round(document.grootte() / 1024.0))))
                 .collect(Collectors.joining("\n"));
         return lijst.isEmpty() ? "Nog geen brieven." : lijst;
@@ -95,7 +94,7 @@ class TaakContextListener implements TaskListener {
     private static String regel(Termijn termijn) {
         LocalDate uiterlijk = termijn.getUiterlijk();
         String tijd = termijn.getUiterlijkOm()
-                .map(om -> " om " + TIJD.format(om.atZone(Werkdagenkalender.ZONE)))
+                .map(om -> " om " + TIJD.format(om.atZone(EngineClock.ZONE)))
                 .orElse("");
         String status = termijn.getStatus() == TermijnStatus.OVERSCHREDEN ? " (**verstreken**)" : "";
         return "- " + termijn.getSoort() + ": uiterlijk " + Datums.metDag(uiterlijk) + tijd + status;

@@ -1,7 +1,7 @@
 package nl.jeugdhulp.toegang.tasklist;
 
-import static nl.jeugdhulp.toegang.security.Autorisaties.CONSULENTEN;
-import static nl.jeugdhulp.toegang.security.Autorisaties.TEAMLEIDERS;
+import static nl.jeugdhulp.toegang.proces.Groepen.CONSULENTEN;
+import static nl.jeugdhulp.toegang.proces.Groepen.TEAMLEIDERS;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;

@@ -7,7 +7,12 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import nl.jeugdhulp.toegang.gemeente.Eenheid;
 import nl.jeugdhulp.toegang.gemeente.Gemeente;
+import nl.jeugdhulp.toegang.gemeente.Termijnregel;
+import nl.jeugdhulp.toegang.proces.EngineClock;
+import nl.jeugdhulp.toegang.zaak.Termijnberekening;
+import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 
 /** Applies a gemeente's rule for a termijnsoort to the calendar: the calculation the process and the API share. */
 @Component
@@ -20,16 +25,16 @@ public class TermijnCalculator {
     }
 
     public Termijnberekening bereken(Gemeente gemeente, Termijnsoort soort, LocalDate vanaf) {
-        return bereken(gemeente, soort, vanaf.atStartOfDay(Werkdagenkalender.ZONE).toInstant());
+        return bereken(gemeente, soort, vanaf.atStartOfDay(EngineClock.ZONE).toInstant());
     }
 
     /** From a moment: hour-based terms count from it, the others from its day in Amsterdam. */
     public Termijnberekening bereken(Gemeente gemeente, Termijnsoort soort, Instant moment) {
         Termijnregel regel = gemeente.regel(soort);
-        LocalDate vanaf = moment.atZone(Werkdagenkalender.ZONE).toLocalDate();
+        LocalDate vanaf = moment.atZone(EngineClock.ZONE).toLocalDate();
         if (regel.eenheid() == Eenheid.UREN) {
             Instant om = moment.plus(Duration.ofHours(regel.aantal()));
-            return new Termijnberekening(gemeente.code(), soort, vanaf, om.atZone(Werkdagenkalender.ZONE).toLocalDate(),
+            return new Termijnberekening(gemeente.code(), soort, vanaf, om.atZone(EngineClock.ZONE).toLocalDate(),
                     om, regel.omschrijving(), List.of());
         }
         return bereken(gemeente, soort, regel, vanaf);

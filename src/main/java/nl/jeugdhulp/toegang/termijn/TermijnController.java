@@ -8,7 +8,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.jeugdhulp.toegang.gemeente.Gemeenten;
-import nl.jeugdhulp.toegang.web.OngeldigeInvoerException;
+import nl.jeugdhulp.toegang.fout.OngeldigeInvoerException;
+import nl.jeugdhulp.toegang.zaak.Termijnberekening;
+import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 
 /** Lets consultants (and our tests) ask the calendar directly: "when is this due, and why then?" */
 @RestController

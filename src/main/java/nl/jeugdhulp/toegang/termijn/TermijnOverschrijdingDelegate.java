@@ -1,13 +1,15 @@
 package nl.jeugdhulp.toegang.termijn;
 
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.ESCALEREN;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.OVERSCHREDEN_TERMIJNEN;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.TERMIJNSOORT;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.TERMIJN_OVERSCHREDEN;
+import static nl.jeugdhulp.toegang.termijn.TermijnVariabelen.ESCALEREN;
+import static nl.jeugdhulp.toegang.termijn.TermijnVariabelen.OVERSCHREDEN_TERMIJNEN;
+import static nl.jeugdhulp.toegang.termijn.TermijnVariabelen.TERMIJNSOORT;
+import static nl.jeugdhulp.toegang.termijn.TermijnVariabelen.TERMIJN_OVERSCHREDEN;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 
 /**
  * A deadline passed unmet: the termijn becomes OVERSCHREDEN in the dossier and the process instance gets

@@ -1,7 +1,7 @@
 package nl.jeugdhulp.toegang.termijn;
 
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.EERSTVOLGENDE_TERMIJN;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.TERMIJN_IN_GEVAAR;
+import static nl.jeugdhulp.toegang.termijn.TermijnVariabelen.EERSTVOLGENDE_TERMIJN;
+import static nl.jeugdhulp.toegang.termijn.TermijnVariabelen.TERMIJN_IN_GEVAAR;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -18,8 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import nl.jeugdhulp.toegang.gemeente.Eenheid;
 import nl.jeugdhulp.toegang.gemeente.Gemeenten;
 import nl.jeugdhulp.toegang.proces.EngineClock;
+import nl.jeugdhulp.toegang.zaak.Termijn;
+import nl.jeugdhulp.toegang.zaak.TermijnStatus;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakRepository;
 

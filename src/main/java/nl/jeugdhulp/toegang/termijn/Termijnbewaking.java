@@ -13,10 +13,17 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.jeugdhulp.toegang.gemeente.Eenheid;
 import nl.jeugdhulp.toegang.gemeente.Gemeente;
 import nl.jeugdhulp.toegang.gemeente.Gemeenten;
+import nl.jeugdhulp.toegang.gemeente.Startpunt;
+import nl.jeugdhulp.toegang.gemeente.Verlenging;
 import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.proces.Stapweigering;
+import nl.jeugdhulp.toegang.zaak.Termijn;
+import nl.jeugdhulp.toegang.zaak.TermijnStatus;
+import nl.jeugdhulp.toegang.zaak.Termijnberekening;
+import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 
@@ -116,7 +123,7 @@ public class Termijnbewaking {
 
     /** The step was done on {@code datum}. */
     public void afsluiten(Zaak zaak, Termijnsoort soort, LocalDate datum) {
-        termijn(zaak, soort).afsluiten(datum.atStartOfDay(Werkdagenkalender.ZONE).toInstant());
+        termijn(zaak, soort).afsluiten(datum.atStartOfDay(EngineClock.ZONE).toInstant());
     }
 
     /** The step will not happen in this zaak: the family declined it, or let its own term pass. */
@@ -154,7 +161,7 @@ public class Termijnbewaking {
         Gemeente gemeente = gemeenten.get(zaak.getGemeente());
         Verlenging verdaging = gemeente.verdaging();
         termijn.verdagen(kalender.einde(termijn.getUiterlijk(), verdaging.aantal(), verdaging.eenheid(),
-                gemeente.geslotenDagen()).uiterlijk(), verdaging, reden);
+                gemeente.geslotenDagen()).uiterlijk(), verdaging.omschrijving(), reden);
         return termijn.getUiterlijk();
     }
 
@@ -247,6 +254,6 @@ public class Termijnbewaking {
     }
 
     private static Date tijdstip(LocalDate dag, LocalTime tijd) {
-        return Date.from(dag.atTime(tijd).atZone(Werkdagenkalender.ZONE).toInstant());
+        return Date.from(dag.atTime(tijd).atZone(EngineClock.ZONE).toInstant());
     }
 }

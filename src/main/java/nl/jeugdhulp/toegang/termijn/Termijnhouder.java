@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
+import nl.jeugdhulp.toegang.zaak.Termijnsoort;
+
 /**
  * A feature that keeps some termijnen itself instead of on the zaak, because a zaak can have more than one of
  * them (the beslistermijn of each bezwaar). {@link Termijnbewaking} asks it for the termijnen of its soorten, so

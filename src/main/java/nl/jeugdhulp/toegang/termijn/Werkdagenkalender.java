@@ -3,7 +3,6 @@ package nl.jeugdhulp.toegang.termijn;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,8 @@ import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;
 
+import nl.jeugdhulp.toegang.gemeente.Eenheid;
+
 /**
  * The one calendar every deadline is computed with. A werkdag is a day that is neither a Saturday, a
  * Sunday, a day of the Algemene termijnenwet (art 3) nor one of the gemeente's own closed days. A term
@@ -24,8 +25,6 @@ import de.focus_shift.jollyday.core.ManagerParameters;
  */
 @Component
 public class Werkdagenkalender {
-
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     /**
      * Atw art 3 lid 1 and 2, keyed by jollyday's holiday keys. Only these count: a holiday jollyday adds

@@ -1,7 +1,7 @@
 package nl.jeugdhulp.toegang.verslag;
 
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.VERSLAG_OORDEEL;
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.VERSLAG_OPMERKINGEN;
+import static nl.jeugdhulp.toegang.verslag.VerslagVariabelen.VERSLAG_OORDEEL;
+import static nl.jeugdhulp.toegang.verslag.VerslagVariabelen.VERSLAG_OPMERKINGEN;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -1,5 +1,7 @@
 package nl.jeugdhulp.toegang.verslag;
 
+import static nl.jeugdhulp.toegang.verslag.VerslagVariabelen.OPMERKINGEN_FAMILIE_TEKST;
+
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -9,9 +11,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import nl.jeugdhulp.toegang.onderzoek.Gespreksonderwerp;
+import nl.jeugdhulp.toegang.zaak.Gespreksonderwerp;
 import nl.jeugdhulp.toegang.proces.Stapweigering;
-import nl.jeugdhulp.toegang.proces.VrijeTekst;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 
@@ -37,7 +38,7 @@ class VerslagOpgesteldListener implements TaskListener {
             Optional<String> uitkomst = onderwerp.uitkomst().neem(task).filter(tekst -> !tekst.isEmpty());
             uitkomst.ifPresent(tekst -> uitkomsten.put(onderwerp, tekst));
         }
-        String opmerkingen = VrijeTekst.OPMERKINGEN_FAMILIE.neem(task).filter(tekst -> !tekst.isEmpty()).orElse(null);
+        String opmerkingen = OPMERKINGEN_FAMILIE_TEKST.neem(task).filter(tekst -> !tekst.isEmpty()).orElse(null);
         String besproken = zaak.getGesprekOnderwerpen() == null ? "" : zaak.getGesprekOnderwerpen();
         var zonderUitkomst = Arrays.stream(besproken.split(","))
                 .filter(naam -> !naam.isEmpty())

@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.jeugdhulp.toegang.security.Autorisaties;
+import nl.jeugdhulp.toegang.proces.Groepen;
 import nl.jeugdhulp.toegang.zaak.Zaak;
-import nl.jeugdhulp.toegang.zaak.ZaakViews;
+import nl.jeugdhulp.toegang.zaak.ZichtbareZaken;
 
 /**
  * The audit trail of one zaak, for the teamleiders of its gemeente: they answer a family's question who saw
@@ -21,11 +21,11 @@ import nl.jeugdhulp.toegang.zaak.ZaakViews;
 @RestController
 class VerwerkingController {
 
-    private final ZaakViews zaken;
+    private final ZichtbareZaken zaken;
     private final Verwerkingen verwerkingen;
     private final IdentityService identityService;
 
-    VerwerkingController(ZaakViews zaken, Verwerkingen verwerkingen, IdentityService identityService) {
+    VerwerkingController(ZichtbareZaken zaken, Verwerkingen verwerkingen, IdentityService identityService) {
         this.zaken = zaken;
         this.verwerkingen = verwerkingen;
         this.identityService = identityService;
@@ -33,9 +33,9 @@ class VerwerkingController {
 
     @GetMapping(path = "/api/zaken/{zaaknummer}/verwerkingen", produces = MediaType.APPLICATION_JSON_VALUE)
     List<VerwerkingView> verwerkingen(@PathVariable String zaaknummer) {
-        Zaak zaak = zaken.zichtbareZaak(zaaknummer);
+        Zaak zaak = zaken.zaak(zaaknummer);
         Authentication gebruiker = identityService.getCurrentAuthentication();
-        if (!gebruiker.getGroupIds().contains(Autorisaties.TEAMLEIDERS)) {
+        if (!gebruiker.getGroupIds().contains(Groepen.TEAMLEIDERS)) {
             throw new AuthorizationException(gebruiker.getUserId(), "READ", "Verwerkingen", zaaknummer);
         }
         verwerkingen.ingezien(zaak, "verwerkingen");

@@ -1,6 +1,7 @@
 package nl.jeugdhulp.toegang.verwijzing;
 
-import static nl.jeugdhulp.toegang.proces.ToegangVariabelen.CONTACT_DATUM;
+import static nl.jeugdhulp.toegang.verwijzing.VerwijzingVariabelen.CONTACT_DATUM;
+import static nl.jeugdhulp.toegang.zaak.ZaakVariabelen.TOELICHTING_TEKST;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -8,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.proces.Stapinvoer;
-import nl.jeugdhulp.toegang.proces.VrijeTekst;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
@@ -34,7 +34,7 @@ class ContactOpgenomenListener implements TaskListener {
     public void notify(DelegateTask task) {
         Zaak zaak = zaken.zaak(task.getExecution());
         var datum = Stapinvoer.gebeurd(CONTACT_DATUM, task, zaak.getOntvangen(), klok.today());
-        String toelichting = VrijeTekst.TOELICHTING.neem(task).orElse("");
+        String toelichting = TOELICHTING_TEKST.neem(task).orElse("");
         beslissingen.leg(task, "verwijzing", "aanbieder " + zaak.getAanbiederAgbCode() + " niet gecontracteerd",
                 "Verwezen door " + zaak.getVerwijzerType() + " (AGB " + zaak.getVerwijzerAgbCode() + "); gezin gesproken op "
                         + datum + ". " + toelichting + " (000; 004 art 8.2)");

@@ -26,7 +26,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
-import nl.jeugdhulp.toegang.web.OngeldigeInvoerException.Veldfout;
+import nl.jeugdhulp.toegang.fout.GeenToegangException;
+import nl.jeugdhulp.toegang.fout.NietGevondenException;
+import nl.jeugdhulp.toegang.fout.NietMogelijkException;
+import nl.jeugdhulp.toegang.fout.OngeldigeInvoerException.Veldfout;
+import nl.jeugdhulp.toegang.fout.OngeldigeInvoerException;
 
 /**
  * Every error of our API as {@code application/problem+json}. Bad input names each offending field under

@@ -30,12 +30,6 @@ import jakarta.persistence.SequenceGenerator;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
-import nl.jeugdhulp.toegang.beschikking.Voorzieningsvorm;
-import nl.jeugdhulp.toegang.onderzoek.Gespreksonderwerp;
-import nl.jeugdhulp.toegang.termijn.Termijn;
-import nl.jeugdhulp.toegang.termijn.Termijnsoort;
-import nl.jeugdhulp.toegang.verslag.Verslagoordeel;
-
 /**
  * The case dossier of one melding. Personal data (jeugdige, melder, hulpvraag) lives here and only here:
  * the process instance carries the zaaknummer as business key and dates and flags as variables.

@@ -5,8 +5,6 @@ import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.jeugdhulp.toegang.proces.ToegangVariabelen;
-
 /** The dossier as the process sees it; referenced from the BPMN as {@code ${zaken}}. */
 @Component("zaken")
 @Transactional
@@ -50,7 +48,7 @@ public class ZaakService {
 
     /** End listener of the route rule: the zaak view shows the route. */
     public void route(DelegateExecution execution) {
-        zaak(execution).setRoute(ToegangVariabelen.ROUTE.verplicht(execution));
+        zaak(execution).setRoute(ZaakVariabelen.ROUTE.verplicht(execution));
     }
 
     /** Stores a new zaak and gives it its zaaknummer, e.g. JH-2026-000042. */

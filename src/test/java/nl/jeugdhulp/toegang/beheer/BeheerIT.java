@@ -15,7 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 import nl.jeugdhulp.toegang.ApiClient;
 import nl.jeugdhulp.toegang.Brievenbus;
 import nl.jeugdhulp.toegang.TestMelding;
-import nl.jeugdhulp.toegang.termijn.Werkdagenkalender;
+import nl.jeugdhulp.toegang.proces.EngineClock;
 
 /**
  * What the gemeente's IT sees: health for the load balancer without logging in, and the metrics for
@@ -69,7 +69,7 @@ class BeheerIT {
         meetwaarden.ververs();
         String voor = metingen();
         var consulent = new ApiClient(poort, "consulent.kampen");
-        LocalDate vandaag = LocalDate.now(Werkdagenkalender.ZONE);
+        LocalDate vandaag = LocalDate.now(EngineClock.ZONE);
         String optijd = consulent.post("/api/meldingen", TestMelding.alsJson("kampen", vandaag, vandaag.minusYears(12)))
                 .json().get("zaaknummer").asText();
         // Registered a month late: the appointment term has passed, its timer escalates.

@@ -41,13 +41,13 @@ import nl.jeugdhulp.toegang.TestBeschikking;
 import nl.jeugdhulp.toegang.TestKlok;
 import nl.jeugdhulp.toegang.melding.MeldingService;
 import nl.jeugdhulp.toegang.proces.Stapweigering;
-import nl.jeugdhulp.toegang.termijn.Termijn;
+import nl.jeugdhulp.toegang.zaak.Termijn;
 import nl.jeugdhulp.toegang.termijn.TermijnSignalering;
-import nl.jeugdhulp.toegang.termijn.TermijnStatus;
-import nl.jeugdhulp.toegang.termijn.Termijnsoort;
+import nl.jeugdhulp.toegang.zaak.TermijnStatus;
+import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakRepository;
-import nl.jeugdhulp.toegang.zaak.ZaakViews;
+import nl.jeugdhulp.toegang.zaakoverzicht.ZaakViews;
 
 /**
  * Every path and timer of {@code processes/bezwaar-behandelen.bpmn} on the real engine, delegates and dossier,

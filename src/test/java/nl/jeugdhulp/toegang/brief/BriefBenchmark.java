@@ -11,10 +11,10 @@ import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import nl.jeugdhulp.toegang.JeugdhulpToegangApplication;
-import nl.jeugdhulp.toegang.beschikking.Voorzieningsvorm;
-import nl.jeugdhulp.toegang.onderzoek.Gespreksonderwerp;
+import nl.jeugdhulp.toegang.zaak.Voorzieningsvorm;
+import nl.jeugdhulp.toegang.zaak.Gespreksonderwerp;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
-import nl.jeugdhulp.toegang.termijn.Termijnsoort;
+import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Beslissing;
 import nl.jeugdhulp.toegang.zaak.Kanaal;
 import nl.jeugdhulp.toegang.zaak.MelderRol;

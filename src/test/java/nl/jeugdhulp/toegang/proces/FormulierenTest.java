@@ -19,7 +19,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
-import nl.jeugdhulp.toegang.onderzoek.Gespreksonderwerp;
+import nl.jeugdhulp.toegang.zaak.Gespreksonderwerp;
 
 /**
  * The forms in processes/forms and the models that use them agree: every user task points at a form that

@@ -39,7 +39,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
-import nl.jeugdhulp.toegang.beschikking.Voorzieningsvorm;
+import nl.jeugdhulp.toegang.zaak.Voorzieningsvorm;
 import nl.jeugdhulp.toegang.Brievenbus;
 import nl.jeugdhulp.toegang.TestKlok;
 import nl.jeugdhulp.toegang.TestMelding;
@@ -48,9 +48,9 @@ import nl.jeugdhulp.toegang.gemeente.Gemeente;
 import nl.jeugdhulp.toegang.gemeente.Gemeenten;
 import nl.jeugdhulp.toegang.melding.MeldingService;
 import nl.jeugdhulp.toegang.termijn.TermijnSignalering;
-import nl.jeugdhulp.toegang.termijn.TermijnStatus;
-import nl.jeugdhulp.toegang.termijn.Termijnsoort;
-import nl.jeugdhulp.toegang.verslag.Verslagoordeel;
+import nl.jeugdhulp.toegang.zaak.TermijnStatus;
+import nl.jeugdhulp.toegang.zaak.Termijnsoort;
+import nl.jeugdhulp.toegang.zaak.Verslagoordeel;
 import nl.jeugdhulp.toegang.zaak.Beslissing;
 import nl.jeugdhulp.toegang.zaak.Fase;
 import nl.jeugdhulp.toegang.zaak.Route;
@@ -68,7 +68,6 @@ import nl.jeugdhulp.toegang.zaak.ZaakRepository;
 // Each process test has its own coverage gate, so its own context, and a JVM holds one engine at a time.
 @DirtiesContext
 public class JeugdhulpToegangProcessTest {
-
 
     @TestConfiguration
     static class Dekking {

@@ -25,7 +25,7 @@ import org.springframework.web.util.HtmlUtils;
  * A designer's typo in a model ({@code ${termijen.verstrijktOp(...)}}, {@code ${verslagGewenst}} spelled
  * wrong) fails the build here instead of a case in production. Every name in every {@code ${...}} of every
  * model in processes/ must be a Spring bean (with a method of that name and number of arguments where one is
- * called), a declared process variable from {@link ToegangVariabelen}, or what the engine itself provides.
+ * called), a declared process variable of a feature's {@code *Variabelen} class, or what the engine itself provides.
  */
 @SpringBootTest
 @ActiveProfiles("test")

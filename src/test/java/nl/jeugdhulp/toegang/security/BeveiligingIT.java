@@ -37,6 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.jeugdhulp.toegang.Brievenbus;
 import nl.jeugdhulp.toegang.TestMelding;
 import nl.jeugdhulp.toegang.melding.MeldingService;
+import nl.jeugdhulp.toegang.proces.Groepen;
 
 /**
  * What a municipality's CISO asks of every answer and every login: headers that keep children's data out of
@@ -167,7 +168,7 @@ class BeveiligingIT {
         var taak = taskService.newTask();
         taak.setName("CSRF-proef");
         taskService.saveTask(taak);
-        taskService.addCandidateGroup(taak.getId(), Autorisaties.CONSULENTEN);
+        taskService.addCandidateGroup(taak.getId(), Groepen.CONSULENTEN);
         String pad = "/camunda/api/engine/engine/default/task/" + taak.getId();
         try {
             stuur(browser, verzoek("/camunda/app/tasklist/default/").GET());

@@ -20,6 +20,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import nl.jeugdhulp.toegang.JeugdhulpToegangApplication;
+import nl.jeugdhulp.toegang.proces.Groepen;
 
 /**
  * The prod profile: refuses default or missing passwords and a database without the engine's tables, creates
@@ -79,7 +80,7 @@ class ProductieProfielIT {
             assertThat(identity.createUserQuery().userId("consulent").count()).isZero();
             assertThat(identity.createUserQuery().userId("teamleider").count()).isZero();
             assertThat(identity.checkPassword("beheerder", WACHTWOORD)).isTrue();
-            assertThat(identity.createGroupQuery().groupId(Autorisaties.CONSULENTEN).count()).isOne();
+            assertThat(identity.createGroupQuery().groupId(Groepen.CONSULENTEN).count()).isOne();
 
             String basis = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             var http = HttpClient.newHttpClient();

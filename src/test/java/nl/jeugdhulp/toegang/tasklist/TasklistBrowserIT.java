@@ -32,13 +32,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import nl.jeugdhulp.toegang.beschikking.Voorzieningsvorm;
 import nl.jeugdhulp.toegang.Brievenbus;
 import nl.jeugdhulp.toegang.Chromium;
 import nl.jeugdhulp.toegang.TestMelding;
+import nl.jeugdhulp.toegang.zaak.Voorzieningsvorm;
 import nl.jeugdhulp.toegang.melding.MeldingService;
-import nl.jeugdhulp.toegang.termijn.Werkdagenkalender;
-import nl.jeugdhulp.toegang.verslag.Verslagoordeel;
+import nl.jeugdhulp.toegang.proces.EngineClock;
+import nl.jeugdhulp.toegang.zaak.Verslagoordeel;
 import nl.jeugdhulp.toegang.zaak.Fase;
 import nl.jeugdhulp.toegang.zaak.ZaakRepository;
 
@@ -392,6 +392,6 @@ class TasklistBrowserIT {
     }
 
     private static LocalDate vandaag() {
-        return LocalDate.now(Werkdagenkalender.ZONE);
+        return LocalDate.now(EngineClock.ZONE);
     }
 }

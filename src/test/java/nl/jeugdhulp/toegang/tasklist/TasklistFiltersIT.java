@@ -26,7 +26,7 @@ import nl.jeugdhulp.toegang.bezwaar.Bezwaar;
 import nl.jeugdhulp.toegang.bezwaar.BezwaarRequest;
 import nl.jeugdhulp.toegang.bezwaar.BezwaarService;
 import nl.jeugdhulp.toegang.melding.MeldingService;
-import nl.jeugdhulp.toegang.security.Autorisaties;
+import nl.jeugdhulp.toegang.proces.Groepen;
 import nl.jeugdhulp.toegang.zaak.ZaakRepository;
 
 /** The saved Tasklist filters as the engine runs them: which tasks each shows, on which day, to whom. */
@@ -79,7 +79,7 @@ class TasklistFiltersIT {
                 .taskDefinitionKey("Task_TermijnoverschrijdingBeoordelen").singleResult();
         assertThat(ids(TasklistFilters.TERMIJN_VERSTREKEN)).contains(escalatie.getId());
 
-        aangemeld("consulent", Autorisaties.CONSULENTEN);
+        aangemeld("consulent", Groepen.CONSULENTEN);
         assertThat(engine.getFilterService().createTaskFilterQuery().list()).extracting(Filter::getName)
                 .containsExactlyInAnyOrder(TasklistFilters.MIJN_TAKEN, TasklistFilters.TAKEN_VAN_MIJN_TEAM,
                         TasklistFilters.TERMIJN_BINNEN_5_WERKDAGEN);
@@ -93,7 +93,7 @@ class TasklistFiltersIT {
         Task beoordelen = engine.getTaskService().createTaskQuery().processInstanceId(bezwaar.getProcesInstantieId())
                 .singleResult();
 
-        aangemeld("teamleider", Autorisaties.TEAMLEIDERS);
+        aangemeld("teamleider", Groepen.TEAMLEIDERS);
         assertThat(ids(TasklistFilters.BEZWAREN)).contains(beoordelen.getId());
         assertThat(ids(TasklistFilters.TAKEN_VAN_MIJN_TEAM)).doesNotContain(beoordelen.getId());
         engine.getIdentityService().clearAuthentication();
@@ -115,9 +115,9 @@ class TasklistFiltersIT {
         Task afspraak = taakVan(registreer(LocalDate.of(2026, 11, 13)));
         engine.getTaskService().claim(afspraak.getId(), "consulent");
 
-        aangemeld("consulent", Autorisaties.CONSULENTEN);
+        aangemeld("consulent", Groepen.CONSULENTEN);
         assertThat(ids(TasklistFilters.MIJN_TAKEN)).contains(afspraak.getId());
-        aangemeld("teamleider", Autorisaties.TEAMLEIDERS);
+        aangemeld("teamleider", Groepen.TEAMLEIDERS);
         assertThat(ids(TasklistFilters.MIJN_TAKEN)).doesNotContain(afspraak.getId());
         assertThat(ids(TasklistFilters.TAKEN_VAN_MIJN_TEAM)).contains(afspraak.getId());
     }

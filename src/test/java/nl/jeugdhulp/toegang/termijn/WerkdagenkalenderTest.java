@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import nl.jeugdhulp.toegang.gemeente.Eenheid;
 import nl.jeugdhulp.toegang.termijn.Werkdagenkalender.Termijneinde;
 
 /**

@@ -1,6 +1,0 @@
-package nl.jeugdhulp.toegang.verslag;
-
-/** How the family signed the verslag (002 §2.3.4). */
-public enum Verslagoordeel {
-    VOOR_GEZIEN, AKKOORD
-}

@@ -1,8 +1,0 @@
-package nl.jeugdhulp.toegang.web;
-
-public class NietGevondenException extends RuntimeException {
-
-    public NietGevondenException(String melding) {
-        super(melding);
-    }
-}

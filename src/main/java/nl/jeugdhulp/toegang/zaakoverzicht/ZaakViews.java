@@ -1,0 +1,43 @@
+package nl.jeugdhulp.toegang.zaakoverzicht;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.jeugdhulp.toegang.bezwaar.BezwaarRepository;
+import nl.jeugdhulp.toegang.bezwaar.BezwaarView;
+import nl.jeugdhulp.toegang.zaak.Zaak;
+import nl.jeugdhulp.toegang.zaak.ZichtbareZaken;
+
+/** The zaak as the API shows it: the dossier with its termijnen, beslissingen and bezwaren, for a user who may see it. */
+@Component
+@Transactional(readOnly = true)
+public class ZaakViews {
+
+    private final ZichtbareZaken zaken;
+    private final BezwaarRepository bezwaren;
+
+    ZaakViews(ZichtbareZaken zaken, BezwaarRepository bezwaren) {
+        this.zaken = zaken;
+        this.bezwaren = bezwaren;
+    }
+
+    public ZaakView zichtbaar(String zaaknummer) {
+        return van(zaken.zaak(zaaknummer));
+    }
+
+    public ZaakView van(Zaak zaak) {
+        return new ZaakView(zaak.getZaaknummer(), zaak.getGemeente(), zaak.getFase(), zaak.getRoute(), zaak.isSpoed(),
+                zaak.getOntvangen(),
+                zaak.getDoorgezondenOp() == null ? null
+                        : new ZaakView.Doorzending(zaak.getDoorgezondenAan(), zaak.getDoorgezondenOp()),
+                zaak.getTermijnen().stream()
+                        .map(t -> new ZaakView.TermijnView(t.getSoort(), t.getUiterlijk(), t.getUiterlijkOm().orElse(null),
+                                t.getOorspronkelijk().orElse(null), t.getStatus(), t.getRegel()))
+                        .toList(),
+                zaak.getBeslissingen().stream()
+                        .map(b -> new ZaakView.BeslissingView(b.getSoort(), b.getUitkomst(), b.getMotivering(),
+                                b.getGenomen(), b.getDoor()))
+                        .toList(),
+                bezwaren.findByZaakIdOrderById(zaak.getId()).stream().map(BezwaarView::van).toList());
+    }
+}
