@@ -21,6 +21,7 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import nl.jeugdhulp.toegang.fout.Probleem;
 import nl.jeugdhulp.toegang.web.Problemen;
 
 /**
@@ -32,9 +33,11 @@ import nl.jeugdhulp.toegang.web.Problemen;
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identityService;
+    private final Problemen problemen;
 
-    ApiAuthenticationFilter(IdentityService identityService) {
+    ApiAuthenticationFilter(IdentityService identityService, Problemen problemen) {
         this.identityService = identityService;
+        this.problemen = problemen;
     }
 
     @Override
@@ -46,7 +49,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
         if (gebruiker.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"jeugdhulp\", charset=\"UTF-8\"");
-            Problemen.schrijf(response, Problemen.probleem(HttpStatus.UNAUTHORIZED, "Niet aangemeld",
+            problemen.schrijf(response, Probleem.van(HttpStatus.UNAUTHORIZED, "Niet aangemeld",
                     "Meld je aan met je gebruikersnaam en wachtwoord (HTTP Basic)."));
             return;
         }

@@ -7,6 +7,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import nl.jeugdhulp.toegang.web.Problemen;
+
 /**
  * No endpoint without authentication: our API, the engine's REST API and the actuator (but for the health the
  * load balancer asks) demand HTTP Basic. The webapps (Tasklist, Cockpit, Admin) keep their own session login and
@@ -16,8 +18,9 @@ import org.springframework.context.annotation.Configuration;
 class AuthenticationConfig {
 
     @Bean
-    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identityService) {
-        var registratie = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identityService,
+                                                                            Problemen problemen) {
+        var registratie = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, problemen));
         registratie.addUrlPatterns("/api/*");
         registratie.setOrder(0);
         return registratie;
@@ -33,8 +36,9 @@ class AuthenticationConfig {
     }
 
     @Bean
-    FilterRegistrationBean<BeheerAuthenticationFilter> beheerAuthenticationFilter(IdentityService identityService) {
-        var registratie = new FilterRegistrationBean<>(new BeheerAuthenticationFilter(identityService));
+    FilterRegistrationBean<BeheerAuthenticationFilter> beheerAuthenticationFilter(IdentityService identityService,
+                                                                                  Problemen problemen) {
+        var registratie = new FilterRegistrationBean<>(new BeheerAuthenticationFilter(identityService, problemen));
         registratie.addUrlPatterns("/actuator", "/actuator/*");
         registratie.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registratie.addInitParameter("rest-url-pattern-prefix", "/actuator");

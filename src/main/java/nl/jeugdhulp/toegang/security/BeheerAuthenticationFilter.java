@@ -14,20 +14,23 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
 import org.springframework.http.HttpStatus;
 
 import nl.jeugdhulp.toegang.proces.Groepen;
+import nl.jeugdhulp.toegang.fout.Probleem;
 import nl.jeugdhulp.toegang.web.Problemen;
 
 /**
  * The actuator: {@code /actuator/health} and its groups (liveness, readiness) answer anyone, for the load
  * balancer; only the status is given, per component. Everything else there, the metrics first, is for
  * administrators: HTTP Basic as for the engine's REST API (Camunda's own filter, with its brute-force waits),
- * then membership of {@code camunda-admin} or {@value Autorisaties#BEHEERDERS}.
+ * then membership of {@code camunda-admin} or {@value Groepen#BEHEERDERS}.
  */
 class BeheerAuthenticationFilter extends ProcessEngineAuthenticationFilter {
 
     private final IdentityService identityService;
+    private final Problemen problemen;
 
-    BeheerAuthenticationFilter(IdentityService identityService) {
+    BeheerAuthenticationFilter(IdentityService identityService, Problemen problemen) {
         this.identityService = identityService;
+        this.problemen = problemen;
     }
 
     @Override
@@ -44,7 +47,7 @@ class BeheerAuthenticationFilter extends ProcessEngineAuthenticationFilter {
                     || wie.getGroupIds().contains(Groepen.CAMUNDA_ADMIN)) {
                 chain.doFilter(verzoek, antwoord);
             } else {
-                Problemen.schrijf((HttpServletResponse) antwoord, Problemen.probleem(HttpStatus.FORBIDDEN, "Geen toegang",
+                problemen.schrijf((HttpServletResponse) antwoord, Probleem.van(HttpStatus.FORBIDDEN, "Geen toegang",
                         "Alleen beheerders zien de metingen van de installatie."));
             }
         });

@@ -26,15 +26,14 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
-import nl.jeugdhulp.toegang.fout.GeenToegangException;
-import nl.jeugdhulp.toegang.fout.NietGevondenException;
-import nl.jeugdhulp.toegang.fout.NietMogelijkException;
 import nl.jeugdhulp.toegang.fout.OngeldigeInvoerException.Veldfout;
 import nl.jeugdhulp.toegang.fout.OngeldigeInvoerException;
+import nl.jeugdhulp.toegang.fout.Probleem;
 
 /**
  * Every error of our API as {@code application/problem+json}. Bad input names each offending field under
- * {@code fouten}; nothing of the request has been stored by then. Unexpected failures are logged and
+ * {@code fouten}; nothing of the request has been stored by then. Our own errors (package fout) carry their
+ * problem as {@code ErrorResponseException}s, which the handler this class inherits renders. Unexpected failures are logged and
  * answered without internals.
  * <p>
  * For every handler, not only our controllers: a request that reaches none (an unknown path under {@code /api},
@@ -46,30 +45,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    @ExceptionHandler(OngeldigeInvoerException.class)
-    ResponseEntity<Object> ongeldigeInvoer(OngeldigeInvoerException e) {
-        return antwoord(ongeldig(e.fouten()));
-    }
-
-    @ExceptionHandler(NietGevondenException.class)
-    ResponseEntity<Object> nietGevonden(NietGevondenException e) {
-        return antwoord(Problemen.probleem(HttpStatus.NOT_FOUND, "Niet gevonden", e.getMessage()));
-    }
-
     @ExceptionHandler(AuthorizationException.class)
     ResponseEntity<Object> geenToestemming(AuthorizationException e) {
-        return antwoord(Problemen.probleem(HttpStatus.FORBIDDEN, "Geen toestemming",
+        return antwoord(Probleem.van(HttpStatus.FORBIDDEN, "Geen toestemming",
                 "Je rol geeft geen toestemming voor deze handeling."));
-    }
-
-    @ExceptionHandler(GeenToegangException.class)
-    ResponseEntity<Object> geenToegang(GeenToegangException e) {
-        return antwoord(Problemen.probleem(HttpStatus.FORBIDDEN, "Geen toegang", e.getMessage()));
-    }
-
-    @ExceptionHandler(NietMogelijkException.class)
-    ResponseEntity<Object> nietMogelijk(NietMogelijkException e) {
-        return antwoord(Problemen.probleem(HttpStatus.CONFLICT, "Niet mogelijk in deze fase", e.getMessage()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -85,7 +64,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Object> ongeldigArgument(IllegalArgumentException e, HttpServletRequest request) {
         if (heeftJokerAlsContentType(request)) {
-            return antwoord(Problemen.probleem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type niet ondersteund",
+            return antwoord(Probleem.van(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type niet ondersteund",
                     "Een Content-Type met een jokerteken (*) zegt niet in welke vorm het lichaam is; stuur application/json."));
         }
         return onverwacht(e);
@@ -94,7 +73,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> onverwacht(Exception e) {
         LOG.error("Onverwachte fout in de API", e);
-        return antwoord(Problemen.probleem(HttpStatus.INTERNAL_SERVER_ERROR, "Interne fout",
+        return antwoord(Probleem.van(HttpStatus.INTERNAL_SERVER_ERROR, "Interne fout",
                 "Er ging iets mis bij het verwerken van het verzoek."));
     }
 
@@ -102,7 +81,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (e.getCause() instanceof RequestTooLargeException) {
-            return antwoord(Problemen.teGroot());
+            return antwoord(Problemen.teGroot(RequestSizeFilter.MAX_BYTES));
         }
         return antwoord(ongeldig(List.of(veldfout(e.getCause()))));
     }
@@ -157,9 +136,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail ongeldig(List<Veldfout> fouten) {
-        ProblemDetail problem = Problemen.probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
-                fouten.stream().map(f -> f.veld() + ": " + f.melding()).collect(Collectors.joining("; ")));
-        problem.setProperty("fouten", fouten);
-        return problem;
+        return OngeldigeInvoerException.van(fouten).getBody();
     }
 }

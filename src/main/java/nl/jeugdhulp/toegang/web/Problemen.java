@@ -5,33 +5,36 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The problem+json answers of our API, also for the filters that answer before Spring MVC is reached. */
-public final class Problemen {
+import nl.jeugdhulp.toegang.fout.Probleem;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+/**
+ * The problem+json answers of the filters that answer before Spring MVC is reached, written with Boot's own
+ * ObjectMapper, so they look exactly like the answers of the controllers.
+ */
+@Component
+public class Problemen {
 
-    private Problemen() {
+    private final ObjectMapper json;
+
+    Problemen(ObjectMapper json) {
+        this.json = json;
     }
 
-    public static ProblemDetail probleem(HttpStatus status, String titel, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(titel);
-        return problem;
+    static ProblemDetail teGroot(long maxBytes) {
+        return Probleem.van(HttpStatus.PAYLOAD_TOO_LARGE, "Verzoek te groot",
+                "Het verzoek is groter dan " + maxBytes + " bytes.");
     }
 
-    static ProblemDetail teGroot() {
-        return probleem(HttpStatus.PAYLOAD_TOO_LARGE, "Verzoek te groot",
-                "Het verzoek is groter dan " + RequestSizeFilter.MAX_BYTES + " bytes.");
-    }
-
-    public static void schrijf(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    public void schrijf(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
-        response.setContentType("application/problem+json");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getWriter(), problem);
+        json.writeValue(response.getWriter(), problem);
     }
 }

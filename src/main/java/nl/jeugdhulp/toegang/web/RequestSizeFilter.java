@@ -13,8 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -34,18 +32,18 @@ class RequestSizeFilter extends OncePerRequestFilter {
     static final int MAX_BYTES_ENGINE = 5 * 1024 * 1024;
 
     private final long maxBytes;
-    private final ProblemDetail teGroot;
+    private final Problemen problemen;
 
-    private RequestSizeFilter(long maxBytes, ProblemDetail teGroot) {
+    private RequestSizeFilter(long maxBytes, Problemen problemen) {
         this.maxBytes = maxBytes;
-        this.teGroot = teGroot;
+        this.problemen = problemen;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            Problemen.schrijf(response, teGroot);
+            problemen.schrijf(response, Problemen.teGroot(maxBytes));
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);
@@ -106,16 +104,14 @@ class RequestSizeFilter extends OncePerRequestFilter {
     static class Registration {
 
         @Bean
-        FilterRegistrationBean<RequestSizeFilter> requestSizeFilter() {
-            return registratie("requestSizeFilter", new RequestSizeFilter(MAX_BYTES, Problemen.teGroot()), "/api/*");
+        FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(Problemen problemen) {
+            return registratie("requestSizeFilter", new RequestSizeFilter(MAX_BYTES, problemen), "/api/*");
         }
 
         /** The webapps call the same engine API under /camunda/api, so the same cap holds there. */
         @Bean
-        FilterRegistrationBean<RequestSizeFilter> engineRequestSizeFilter() {
-            var teGroot = Problemen.probleem(HttpStatus.PAYLOAD_TOO_LARGE, "Verzoek te groot",
-                    "Het verzoek is groter dan " + MAX_BYTES_ENGINE + " bytes.");
-            return registratie("engineRequestSizeFilter", new RequestSizeFilter(MAX_BYTES_ENGINE, teGroot),
+        FilterRegistrationBean<RequestSizeFilter> engineRequestSizeFilter(Problemen problemen) {
+            return registratie("engineRequestSizeFilter", new RequestSizeFilter(MAX_BYTES_ENGINE, problemen),
                     "/engine-rest/*", "/camunda/api/*");
         }
 
