@@ -7,24 +7,19 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import nl.jeugdhulp.toegang.ApiClient;
 import nl.jeugdhulp.toegang.Brievenbus;
 import nl.jeugdhulp.toegang.TestMelding;
+import nl.jeugdhulp.toegang.ToegangIT;
 import nl.jeugdhulp.toegang.proces.EngineClock;
 
 /**
  * What the gemeente's IT sees: health for the load balancer without logging in, and the metrics for
  * administrators only, per gemeente and never per child.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-// Spring Boot's tests switch the metrics export off unless asked.
-@AutoConfigureObservability(tracing = false)
+@ToegangIT
 class BeheerIT {
 
     @LocalServerPort

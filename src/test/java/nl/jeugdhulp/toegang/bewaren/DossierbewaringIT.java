@@ -11,13 +11,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import nl.jeugdhulp.toegang.Brievenbus;
 import nl.jeugdhulp.toegang.TestBeschikking;
 import nl.jeugdhulp.toegang.TestMelding;
+import nl.jeugdhulp.toegang.ToegangIT;
 import nl.jeugdhulp.toegang.bezwaar.BezwaarRequest;
 import nl.jeugdhulp.toegang.bezwaar.BezwaarService;
 import nl.jeugdhulp.toegang.melding.MeldingService;
@@ -28,8 +27,7 @@ import nl.jeugdhulp.toegang.zaak.ZaakRepository;
  * A closed dossier is destroyed the day after its bewaartermijn (5 years, application.yaml), counted from the
  * close or from the end of the granted help when later; a dossier with a running process is never touched.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@ToegangIT
 class DossierbewaringIT {
 
     @Autowired

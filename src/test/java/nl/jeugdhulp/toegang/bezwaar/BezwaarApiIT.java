@@ -17,16 +17,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.jeugdhulp.toegang.ApiClient;
 import nl.jeugdhulp.toegang.TestBeschikking;
 import nl.jeugdhulp.toegang.TestMelding;
+import nl.jeugdhulp.toegang.ToegangIT;
 import nl.jeugdhulp.toegang.melding.MeldingService;
 
 /**
@@ -34,8 +33,7 @@ import nl.jeugdhulp.toegang.melding.MeldingService;
  * in time, and 400/404/409 problem+json that store nothing and start no process. The zaak's beschikking went
  * out on Friday 13 November 2026, so the bezwaartermijn ends on Monday 28 December 2026 (over Christmas).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@ToegangIT
 class BezwaarApiIT {
 
     private static final String PROBLEEM = "application/problem+json";

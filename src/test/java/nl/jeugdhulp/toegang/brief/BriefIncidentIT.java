@@ -18,11 +18,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import nl.jeugdhulp.toegang.TestMelding;
+import nl.jeugdhulp.toegang.ToegangIT;
 import nl.jeugdhulp.toegang.melding.MeldingService;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakRepository;
@@ -33,11 +31,11 @@ import nl.jeugdhulp.toegang.zaak.ZaakRepository;
  * Once the cause is fixed, retrying the step sends the letter and the case goes on. The renderer is the real one;
  * the test only makes it fail, as a broken template would.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@ToegangIT
 class BriefIncidentIT {
 
-    @MockitoSpyBean
+    /** The spy every IT shares (see ToegangIT). */
+    @Autowired
     BriefRenderer renderer;
     @Autowired
     ProcessEngine engine;

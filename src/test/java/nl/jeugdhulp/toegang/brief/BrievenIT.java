@@ -22,15 +22,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.jeugdhulp.toegang.ApiClient;
 import nl.jeugdhulp.toegang.Brievenbus;
 import nl.jeugdhulp.toegang.TestMelding;
+import nl.jeugdhulp.toegang.ToegangIT;
 import nl.jeugdhulp.toegang.melding.MeldingRequest;
 import nl.jeugdhulp.toegang.melding.MeldingService;
 
@@ -39,8 +38,7 @@ import nl.jeugdhulp.toegang.melding.MeldingService;
  * read back as text with PDFBox: the dates the calendar computed, the amounts, the names, the letterhead, the
  * bezwaarclausule, and no BSN outside the verslag. Sam de Vries (BSN 111222333) was born on 2 May 2014.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@ToegangIT
 class BrievenIT {
 
     private static final String BSN = "111222333";

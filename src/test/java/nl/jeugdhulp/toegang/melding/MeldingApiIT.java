@@ -17,24 +17,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.jeugdhulp.toegang.ApiClient;
 import nl.jeugdhulp.toegang.Brievenbus;
 import nl.jeugdhulp.toegang.TestKlok;
+import nl.jeugdhulp.toegang.ToegangIT;
 
 /**
  * The intake API over real HTTP: 201 for a good melding, 401 without login, 400/413 that store nothing; and a
  * melding on each route (spoed, doorzenden, verwijzing, gedwongen kader) with its route decision, keeping the
  * child's BSN and name out of the engine.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@ToegangIT
 class MeldingApiIT {
 
     private static final String MELDING = """

@@ -13,19 +13,16 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
+import nl.jeugdhulp.toegang.ToegangIT;
 import nl.jeugdhulp.toegang.proces.Stapweigering;
 
 /**
  * Worked examples of PGB amounts on the deployed {@code pgbTarief} decision, each with the exact text the
  * beschikking will carry (004 art 9.3 c). Sources: Stadskanaal 004 art 10-11 and bijlage 1; Kampen 002 §6.6.
- * An IT, not a Test: it starts its own engine, which cannot share a JVM with the process test's (failsafe gives
- * every IT its own JVM).
+ * An IT in the app the ITs share, so the decision is the one the process application deployed.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@ToegangIT
 class PgbBerekeningIT {
 
     /** Friday 6 March 2026 to Sunday 8 March 2026. */

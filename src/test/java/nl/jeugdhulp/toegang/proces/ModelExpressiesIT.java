@@ -16,10 +16,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.util.HtmlUtils;
+
+import nl.jeugdhulp.toegang.ToegangIT;
 
 /**
  * A designer's typo in a model ({@code ${termijen.verstrijktOp(...)}}, {@code ${verslagGewenst}} spelled
@@ -27,8 +27,7 @@ import org.springframework.web.util.HtmlUtils;
  * model in processes/ must be a Spring bean (with a method of that name and number of arguments where one is
  * called), a declared process variable of a feature's {@code *Variabelen} class, or what the engine itself provides.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@ToegangIT
 class ModelExpressiesIT {
 
     private static final Pattern EXPRESSIE = Pattern.compile("\\$\\{([^}]*)}");

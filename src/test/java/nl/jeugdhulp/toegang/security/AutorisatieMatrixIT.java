@@ -15,14 +15,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import nl.jeugdhulp.toegang.ApiClient;
 import nl.jeugdhulp.toegang.Brievenbus;
 import nl.jeugdhulp.toegang.TestBeschikking;
+import nl.jeugdhulp.toegang.ToegangIT;
 import nl.jeugdhulp.toegang.WebappSessie;
 import nl.jeugdhulp.toegang.melding.MeldingService;
 
@@ -33,8 +32,7 @@ import nl.jeugdhulp.toegang.melding.MeldingService;
  * member of every gemeente, works in both. The whole table is checked before it fails, so one run shows every
  * cell that is wrong.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@ToegangIT
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AutorisatieMatrixIT {
 

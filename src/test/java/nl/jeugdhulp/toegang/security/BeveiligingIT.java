@@ -28,14 +28,13 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.jeugdhulp.toegang.Brievenbus;
 import nl.jeugdhulp.toegang.TestMelding;
+import nl.jeugdhulp.toegang.ToegangIT;
 import nl.jeugdhulp.toegang.melding.MeldingService;
 import nl.jeugdhulp.toegang.proces.Groepen;
 
@@ -44,8 +43,7 @@ import nl.jeugdhulp.toegang.proces.Groepen;
  * caches, frames and referrers; caps on what a request may carry; CSRF protection for the webapps; and a login
  * that slows down and finally locks a password guesser.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@ToegangIT
 class BeveiligingIT {
 
     private static final String TERMIJNEN = "/api/termijnen?gemeente=kampen&soort=AFSPRAAK&vanaf=2026-11-02";

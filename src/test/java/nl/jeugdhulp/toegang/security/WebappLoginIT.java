@@ -15,17 +15,15 @@ import org.camunda.bpm.engine.ProcessEngine;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import nl.jeugdhulp.toegang.Brievenbus;
 import nl.jeugdhulp.toegang.TestMelding;
+import nl.jeugdhulp.toegang.ToegangIT;
 import nl.jeugdhulp.toegang.melding.MeldingService;
 
 /** Tasklist and Cockpit keep their own session login with CSRF protection; nothing without logging in. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@ToegangIT
 class WebappLoginIT {
 
     private static final String LOGIN = "/camunda/api/admin/auth/user/default/login/tasklist";

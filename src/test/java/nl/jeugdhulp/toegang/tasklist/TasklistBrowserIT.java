@@ -28,26 +28,24 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import nl.jeugdhulp.toegang.Brievenbus;
 import nl.jeugdhulp.toegang.Chromium;
 import nl.jeugdhulp.toegang.TestMelding;
-import nl.jeugdhulp.toegang.zaak.Voorzieningsvorm;
+import nl.jeugdhulp.toegang.ToegangIT;
 import nl.jeugdhulp.toegang.melding.MeldingService;
 import nl.jeugdhulp.toegang.proces.EngineClock;
-import nl.jeugdhulp.toegang.zaak.Verslagoordeel;
 import nl.jeugdhulp.toegang.zaak.Fase;
+import nl.jeugdhulp.toegang.zaak.Verslagoordeel;
+import nl.jeugdhulp.toegang.zaak.Voorzieningsvorm;
 import nl.jeugdhulp.toegang.zaak.ZaakRepository;
 
 /**
  * The consultant's and the team leader's day in a real browser ({@link Chromium}), against the app on a random
  * port. Three of the screenshots are copied into docs/ for the README.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@ToegangIT
 class TasklistBrowserIT {
 
     @LocalServerPort

@@ -16,12 +16,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import nl.jeugdhulp.toegang.Brievenbus;
 import nl.jeugdhulp.toegang.TestBeschikking;
 import nl.jeugdhulp.toegang.TestMelding;
+import nl.jeugdhulp.toegang.ToegangIT;
 import nl.jeugdhulp.toegang.bezwaar.Bezwaar;
 import nl.jeugdhulp.toegang.bezwaar.BezwaarRequest;
 import nl.jeugdhulp.toegang.bezwaar.BezwaarService;
@@ -30,8 +29,7 @@ import nl.jeugdhulp.toegang.proces.Groepen;
 import nl.jeugdhulp.toegang.zaak.ZaakRepository;
 
 /** The saved Tasklist filters as the engine runs them: which tasks each shows, on which day, to whom. */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@ToegangIT
 class TasklistFiltersIT {
 
     @Autowired

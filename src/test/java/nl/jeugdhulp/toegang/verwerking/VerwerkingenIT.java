@@ -7,18 +7,16 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.jeugdhulp.toegang.ApiClient;
 import nl.jeugdhulp.toegang.Brievenbus;
+import nl.jeugdhulp.toegang.ToegangIT;
 
 /** The audit trail: every read and change of a dossier through /api, for the teamleiders of its gemeente. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@ToegangIT
 class VerwerkingenIT {
 
     private static final String MELDING = """

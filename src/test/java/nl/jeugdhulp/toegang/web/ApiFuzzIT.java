@@ -37,12 +37,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -52,9 +50,10 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import nl.jeugdhulp.toegang.ApiClient;
 import nl.jeugdhulp.toegang.ApiClient.Antwoord;
+import nl.jeugdhulp.toegang.ApiClient;
 import nl.jeugdhulp.toegang.TestBeschikking;
+import nl.jeugdhulp.toegang.ToegangIT;
 import nl.jeugdhulp.toegang.melding.MeldingService;
 
 /**
@@ -64,8 +63,7 @@ import nl.jeugdhulp.toegang.melding.MeldingService;
  * a 5xx; what a 201 names exists whole (dossier row, deadlines, process instance) and nothing else changed.
  * Deterministic: a failure names the seed, and {@code -Dfuzz.seed=...} replays a run.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@ToegangIT
 @ExtendWith(OutputCaptureExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiFuzzIT {
