@@ -3,7 +3,7 @@
  * (Termijnbewaking#verstrijktOp) knows; a duration or cycle such as P42D would ignore them.
  */
 
-// Mirrors the enum nl.jeugdhulp.toegang.termijn.Termijnsoort; plugin/test/timer-uses-calendar.test.js fails when they differ.
+// Mirrors the enum nl.jeugdhulp.toegang.zaak.Termijnsoort; plugin/test/timer-uses-calendar.test.js fails when they differ.
 const TERMIJNSOORTEN = [ 'CRISISBEZOEK', 'VERVOLGHULP', 'AFSPRAAK', 'GESPREK', 'FAMILIEGROEPSPLAN', 'VERSLAG', 'BESCHIKKING', 'BESLISSING_OP_BEZWAAR' ];
 
 // Termijnsoorten the gemeente does not watch (Termijnsoort#wordtBewaakt is false): the family's own term to object.

@@ -7,7 +7,7 @@ const { lint, ids } = require('./lint');
 const { TERMIJNSOORTEN, NIET_BEWAAKT } = require('../rules/timer-uses-calendar');
 
 const TERMIJNSOORT_JAVA = path.join(__dirname, '..', '..', '..', '..',
-  'src/main/java/nl/jeugdhulp/toegang/termijn/Termijnsoort.java');
+  'src/main/java/nl/jeugdhulp/toegang/zaak/Termijnsoort.java');
 
 test('een timer die niet op de werkdagenkalender van zijn termijnsoort loopt, wordt gemeld', async () => {
   const reports = await lint('timer-uses-calendar', 'timer-uses-calendar-invalid.bpmn');

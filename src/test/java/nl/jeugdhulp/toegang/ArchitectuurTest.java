@@ -21,12 +21,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
  * it, never one beside or above it. Where the page leaves the order open this list decides it, with the reason:
  * <ul>
  * <li>{@code fout}: what a request can do wrong (not found, not possible, invalid input, no access), thrown by
- * any feature and rendered as problem+json by {@code web}, so it sits at the bottom next to {@code proces}.</li>
+ * any feature, and how a problem+json answer is written, for the MVC handler in {@code web} and the login filters
+ * in {@code security}; so it sits at the bottom next to {@code proces}.</li>
  * <li>{@code zaak} above {@code proces}: the dossier reads the engine's clock and who is acting.</li>
  * <li>{@code termijn} above {@code gemeente}: the calendar applies the rules a gemeente's policy states.</li>
  * <li>{@code pgb} and {@code verwerking}, then {@code brief}: services other features call (the PGB amount
  * for a beschikking, the record of who saw a dossier, the letters), so below the features that call them.</li>
- * <li>{@code security} above {@code web}: the login filters answer with web's problem+json.</li>
  * <li>the root package composes the application (start-up, planning, the history level) and may use all.</li>
  * </ul>
  */
@@ -44,8 +44,7 @@ class ArchitectuurTest {
             List.of("melding", "onderzoek", "verslag", "aanvraag", "beschikking", "bezwaar", "spoed", "verwijzing",
                     "doorzending", "gedwongenkader", "bewaren"),
             List.of("zaakoverzicht", "tasklist", "beheer"),
-            List.of("web"),
-            List.of("security"));
+            List.of("web", "security"));
 
     private static final JavaClasses KLASSEN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -40,10 +40,6 @@ public class OngeldigeInvoerException extends ErrorResponseException {
         }
     }
 
-    public List<Veldfout> fouten() {
-        return List.copyOf(fouten);
-    }
-
     public record Veldfout(String veld, String melding) {
     }
 }

@@ -38,7 +38,7 @@ public class Familiegroepsplannen {
         this.verwerkingen = verwerkingen;
     }
 
-    public Zaak ontvangen(String zaaknummer) {
+    public void ontvangen(String zaaknummer) {
         Zaak zaak = zaken.zaak(zaaknummer);
         Authentication gebruiker = identityService.getCurrentAuthentication();
         if (gebruiker.getGroupIds().stream().noneMatch(MAG_REGISTREREN::contains)) {
@@ -56,6 +56,5 @@ public class Familiegroepsplannen {
             identityService.setAuthentication(gebruiker);
         }
         verwerkingen.gewijzigd(zaak, "familiegroepsplan ontvangen");
-        return zaak;
     }
 }

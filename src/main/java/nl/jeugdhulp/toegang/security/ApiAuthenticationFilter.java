@@ -22,7 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import nl.jeugdhulp.toegang.fout.Probleem;
-import nl.jeugdhulp.toegang.web.Problemen;
+import nl.jeugdhulp.toegang.fout.Problemen;
 
 /**
  * HTTP Basic for {@code /api/**} against the Camunda identity service; for reading, also the session of a user

@@ -7,7 +7,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import nl.jeugdhulp.toegang.web.Problemen;
+import nl.jeugdhulp.toegang.fout.Problemen;
 
 /**
  * No endpoint without authentication: our API, the engine's REST API and the actuator (but for the health the

@@ -15,7 +15,7 @@ import org.springframework.http.HttpStatus;
 
 import nl.jeugdhulp.toegang.proces.Groepen;
 import nl.jeugdhulp.toegang.fout.Probleem;
-import nl.jeugdhulp.toegang.web.Problemen;
+import nl.jeugdhulp.toegang.fout.Problemen;
 
 /**
  * The actuator: {@code /actuator/health} and its groups (liveness, readiness) answer anyone, for the load

@@ -81,7 +81,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (e.getCause() instanceof RequestTooLargeException) {
-            return antwoord(Problemen.teGroot(RequestSizeFilter.MAX_BYTES));
+            return antwoord(RequestSizeFilter.teGroot(RequestSizeFilter.MAX_BYTES));
         }
         return antwoord(ongeldig(List.of(veldfout(e.getCause()))));
     }

@@ -13,7 +13,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import nl.jeugdhulp.toegang.fout.Probleem;
+import nl.jeugdhulp.toegang.fout.Problemen;
 
 /**
  * Caps request bodies of our API and of the engine's REST API. A declared length over the cap is refused at
@@ -43,10 +48,15 @@ class RequestSizeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            problemen.schrijf(response, Problemen.teGroot(maxBytes));
+            problemen.schrijf(response, teGroot(maxBytes));
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);
+    }
+
+    static ProblemDetail teGroot(long maxBytes) {
+        return Probleem.van(HttpStatus.PAYLOAD_TOO_LARGE, "Verzoek te groot",
+                "Het verzoek is groter dan " + maxBytes + " bytes.");
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {

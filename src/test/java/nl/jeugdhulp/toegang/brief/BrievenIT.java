@@ -187,7 +187,10 @@ class BrievenIT {
                 "zo snel mogelijk contact", "uiterlijk plaats op 14 december 2026").doesNotContain("16 november 2026");
 
         var management = engine.getManagementService();
-        management.createJobQuery().timers().executable().list().forEach(timer -> management.executeJob(timer.getId()));
+        String instantie = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(zaak)
+                .singleResult().getId();
+        management.createJobQuery().processInstanceId(instantie).timers().executable().list()
+                .forEach(timer -> management.executeJob(timer.getId()));
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(zaak)
                 .taskDefinitionKey("Task_TermijnoverschrijdingBeoordelen").count()).as("escalatie").isOne();
     }

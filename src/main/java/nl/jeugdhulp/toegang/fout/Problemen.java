@@ -1,21 +1,19 @@
-package nl.jeugdhulp.toegang.web;
+package nl.jeugdhulp.toegang.fout;
 
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import nl.jeugdhulp.toegang.fout.Probleem;
 
 /**
- * The problem+json answers of the filters that answer before Spring MVC is reached, written with Boot's own
- * ObjectMapper, so they look exactly like the answers of the controllers.
+ * Writes the problem+json answers of the filters that answer before Spring MVC is reached (login, request
+ * size), with Boot's own ObjectMapper, as Spring MVC writes the controllers' answers.
  */
 @Component
 public class Problemen {
@@ -24,11 +22,6 @@ public class Problemen {
 
     Problemen(ObjectMapper json) {
         this.json = json;
-    }
-
-    static ProblemDetail teGroot(long maxBytes) {
-        return Probleem.van(HttpStatus.PAYLOAD_TOO_LARGE, "Verzoek te groot",
-                "Het verzoek is groter dan " + maxBytes + " bytes.");
     }
 
     public void schrijf(HttpServletResponse response, ProblemDetail problem) throws IOException {
