@@ -18,9 +18,9 @@ import nl.jeugdhulp.toegang.fout.Problemen;
 class AuthenticationConfig {
 
     @Bean
-    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identityService,
-                                                                            Problemen problemen) {
-        var registratie = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, problemen));
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter(Problemen problemen) {
+        var registratie = new FilterRegistrationBean<>(new ApiAanmelding(problemen).filter());
+        registratie.setName("apiAuthenticationFilter");
         registratie.addUrlPatterns("/api/*");
         registratie.setOrder(0);
         return registratie;

@@ -57,7 +57,7 @@ class TaakContextListener implements TaskListener {
 
     /**
      * A markdown list of the zaak's letters, each a link to its PDF: "- [Verslag van het onderzoek](/api/...), 20
-     * november 2026, 41 kB". Tasklist's own session opens the link (see ApiAuthenticationFilter).
+     * november 2026, 41 kB". Tasklist's own session opens the link (see security/ApiAanmelding).
      */
     private String brieven(Zaak zaak) {
         String lijst = documenten.overzicht(zaak.getId()).stream()
