@@ -5,15 +5,15 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import nl.jeugdhulp.toegang.gemeente.Gemeente;
 import nl.jeugdhulp.toegang.gemeente.Eenheid;
+import nl.jeugdhulp.toegang.gemeente.Gemeente;
 import nl.jeugdhulp.toegang.gemeente.Startpunt;
-import nl.jeugdhulp.toegang.termijn.TermijnCalculator;
-import nl.jeugdhulp.toegang.zaak.Termijnberekening;
-import nl.jeugdhulp.toegang.termijn.Termijnhouder;
 import nl.jeugdhulp.toegang.gemeente.Termijnregel;
-import nl.jeugdhulp.toegang.zaak.Termijnsoort;
+import nl.jeugdhulp.toegang.termijn.TermijnCalculator;
+import nl.jeugdhulp.toegang.termijn.Termijnhouder;
 import nl.jeugdhulp.toegang.termijn.Werkdagenkalender;
+import nl.jeugdhulp.toegang.zaak.Termijnberekening;
+import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 
 /**
  * The beslistermijn of a bezwaar (Awb 7:10), computed with the one calendar, and kept on each {@link Bezwaar}.

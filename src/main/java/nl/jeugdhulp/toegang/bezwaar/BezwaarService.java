@@ -25,8 +25,8 @@ import nl.jeugdhulp.toegang.zaak.TermijnStatus;
 import nl.jeugdhulp.toegang.zaak.Termijnberekening;
 import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Zaak;
-import nl.jeugdhulp.toegang.zaak.ZichtbareZaken;
 import nl.jeugdhulp.toegang.zaak.ZaakVariabelen;
+import nl.jeugdhulp.toegang.zaak.ZichtbareZaken;
 
 /**
  * Registers a bezwaar against the beschikking of a zaak: the dossier row and its own process instance

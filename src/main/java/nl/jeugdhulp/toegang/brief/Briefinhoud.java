@@ -10,16 +10,16 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import nl.jeugdhulp.toegang.zaak.Voorzieningsvorm;
 import nl.jeugdhulp.toegang.gemeente.Gemeente;
 import nl.jeugdhulp.toegang.gemeente.Gemeenten;
-import nl.jeugdhulp.toegang.zaak.Gespreksonderwerp;
 import nl.jeugdhulp.toegang.pgb.Bedragen;
 import nl.jeugdhulp.toegang.termijn.Datums;
+import nl.jeugdhulp.toegang.zaak.Beslissing;
+import nl.jeugdhulp.toegang.zaak.Gespreksonderwerp;
 import nl.jeugdhulp.toegang.zaak.Termijn;
 import nl.jeugdhulp.toegang.zaak.TermijnStatus;
 import nl.jeugdhulp.toegang.zaak.Termijnsoort;
-import nl.jeugdhulp.toegang.zaak.Beslissing;
+import nl.jeugdhulp.toegang.zaak.Voorzieningsvorm;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 
 /**

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.jeugdhulp.toegang.verwerking.Verwerkingen;
 import nl.jeugdhulp.toegang.fout.NietGevondenException;
+import nl.jeugdhulp.toegang.verwerking.Verwerkingen;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZichtbareZaken;
 

@@ -1,11 +1,11 @@
 package nl.jeugdhulp.toegang.security;
 
-import static org.camunda.bpm.engine.authorization.Authorization.ANY;
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 import static nl.jeugdhulp.toegang.proces.Groepen.BEHEERDERS;
 import static nl.jeugdhulp.toegang.proces.Groepen.CONSULENTEN;
 import static nl.jeugdhulp.toegang.proces.Groepen.PROCESONTWERPERS;
 import static nl.jeugdhulp.toegang.proces.Groepen.TEAMLEIDERS;
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.camunda.bpm.engine.AuthorizationService;

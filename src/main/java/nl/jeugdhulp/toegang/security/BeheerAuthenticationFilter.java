@@ -13,9 +13,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.http.HttpStatus;
 
-import nl.jeugdhulp.toegang.proces.Groepen;
 import nl.jeugdhulp.toegang.fout.Probleem;
 import nl.jeugdhulp.toegang.fout.Problemen;
+import nl.jeugdhulp.toegang.proces.Groepen;
 
 /**
  * The actuator: {@code /actuator/health} and its groups (liveness, readiness) answer anyone, for the load

@@ -11,13 +11,13 @@ import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import nl.jeugdhulp.toegang.JeugdhulpToegangApplication;
-import nl.jeugdhulp.toegang.zaak.Voorzieningsvorm;
-import nl.jeugdhulp.toegang.zaak.Gespreksonderwerp;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
-import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Beslissing;
+import nl.jeugdhulp.toegang.zaak.Gespreksonderwerp;
 import nl.jeugdhulp.toegang.zaak.Kanaal;
 import nl.jeugdhulp.toegang.zaak.MelderRol;
+import nl.jeugdhulp.toegang.zaak.Termijnsoort;
+import nl.jeugdhulp.toegang.zaak.Voorzieningsvorm;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 
 /**
