@@ -35,7 +35,6 @@ import static nl.jeugdhulp.toegang.zaak.ZaakVariabelen.VERDAAGD;
 import static nl.jeugdhulp.toegang.zaak.ZaakVariabelen.VERDAGEN;
 import static nl.jeugdhulp.toegang.zaak.ZaakVariabelen.VORM;
 
-import java.time.Period;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -78,9 +77,9 @@ class AanvraagBeoordeeldListener implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             Zaak zaak = zaken.zaak(task.getExecution());
             var execution = task.getExecution();
-            LEEFTIJD.schrijf(execution, Period.between(zaak.getJeugdigeGeboortedatum(), zaak.getAanvraagDatum()).getYears());
-            VOORTZETTING.schrijf(execution, zaak.getVoortzettingReden() != null);
-            VERWIJZING_DOOR_ARTS.schrijf(execution, zaak.getVerwijzerType() != null);
+            LEEFTIJD.schrijf(execution, zaak.getJeugdige().leeftijdOp(zaak.getAanvraag().datum()));
+            VOORTZETTING.schrijf(execution, zaak.getVoortzettingReden().isPresent());
+            VERWIJZING_DOOR_ARTS.schrijf(execution, zaak.getVerwijzing().isPresent());
             VERDAAGD.schrijf(execution, VERDAAGD.lees(execution).orElse(false));
             // A form does not send the fields it hides; the rules read every input, so each starts as "no".
             for (Variabele<Boolean> feit : FEITEN) {

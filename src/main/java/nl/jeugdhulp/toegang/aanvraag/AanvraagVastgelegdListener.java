@@ -38,7 +38,7 @@ class AanvraagVastgelegdListener implements TaskListener {
             return;
         }
         Zaak zaak = zaken.zaak(task.getExecution());
-        zaak.setAanvraagDatum(Stapinvoer.gebeurd(AANVRAAG_DATUM, task, zaak.getOntvangen(), klok.today()));
+        zaak.aanvraagOntvangen(Stapinvoer.gebeurd(AANVRAAG_DATUM, task, zaak.getOntvangen(), klok.today()));
         termijnen.start(zaak, Termijnsoort.BESCHIKKING);
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
 import nl.jeugdhulp.toegang.zaak.Termijnsoort;
+import nl.jeugdhulp.toegang.zaak.Verwijzing;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 
@@ -31,12 +32,13 @@ public class Aanvragen {
      */
     public void verwijzingAlsAanvraag(DelegateExecution execution) {
         Zaak zaak = zaken.zaak(execution);
-        zaak.setAanvraagDatum(zaak.getOntvangen());
+        Verwijzing verwijzing = zaak.getVerwijzing().orElseThrow();
+        zaak.aanvraagOntvangen(zaak.getOntvangen());
         termijnen.start(zaak, Termijnsoort.BESCHIKKING);
         beslissingen.leg(zaak, "verwijzing", "geldt als aanvraag van " + zaak.getOntvangen(),
-                "Verwezen door " + zaak.getVerwijzerType() + " " + zaak.getVerwijzerNaam() + " (AGB "
-                        + zaak.getVerwijzerAgbCode() + ") naar gecontracteerde aanbieder " + zaak.getAanbiederNaam()
-                        + " (AGB " + zaak.getAanbiederAgbCode() + "); geen eigen onderzoek (004 art 8.2; 000).",
+                "Verwezen door " + verwijzing.verwijzerType() + " " + verwijzing.verwijzerNaam() + " (AGB "
+                        + verwijzing.verwijzerAgbCode() + ") naar gecontracteerde aanbieder " + verwijzing.aanbiederNaam()
+                        + " (AGB " + verwijzing.aanbiederAgbCode() + "); geen eigen onderzoek (004 art 8.2; 000).",
                 "regel verwijzing");
     }
 }

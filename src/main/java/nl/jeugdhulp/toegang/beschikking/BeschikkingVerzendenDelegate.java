@@ -35,7 +35,7 @@ class BeschikkingVerzendenDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Zaak zaak = zaken.zaak(execution);
-        zaak.setBeschikkingVerzonden(klok.today());
+        zaak.beschikkingVerzonden(klok.today());
         termijnen.afsluiten(zaak, Termijnsoort.BESCHIKKING, klok.today());
         termijnen.start(zaak, Termijnsoort.BEZWAARTERMIJN);
         brieven.verstuur(zaak, Briefinhoud.beschikking(zaak));

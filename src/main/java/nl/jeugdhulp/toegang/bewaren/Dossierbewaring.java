@@ -79,7 +79,7 @@ public class Dossierbewaring {
     /** The last day the dossier is kept. */
     public LocalDate bewaarTot(Zaak zaak) {
         LocalDate afgesloten = zaak.getAfgesloten().orElseThrow();
-        LocalDate einde = zaak.getEinddatum();
+        LocalDate einde = zaak.getBeschikking().einddatum();
         return (einde != null && einde.isAfter(afgesloten) ? einde : afgesloten).plus(bewaartermijn);
     }
 

@@ -66,16 +66,14 @@ public class BezwaarService {
     @Transactional
     public Bezwaar registreer(String zaaknummer, BezwaarRequest verzoek) {
         Zaak zaak = zaken.zaak(zaaknummer);
-        if (zaak.getBeschikkingVerzonden() == null) {
-            throw new NietMogelijkException("Zaak " + zaaknummer
-                    + " heeft nog geen verzonden beschikking; bezwaar kan pas daarna (Awb 6:7).");
-        }
+        LocalDate beschikt = zaak.getBeschikking().verzondenOp().orElseThrow(() -> new NietMogelijkException("Zaak "
+                + zaaknummer + " heeft nog geen verzonden beschikking; bezwaar kan pas daarna (Awb 6:7)."));
         // A beschikking sent before bezwaren were registered here gets its bezwaartermijn now; otherwise a no-op.
         termijnen.start(zaak, Termijnsoort.BEZWAARTERMIJN);
         Termijn bezwaartermijn = zaak.termijn(Termijnsoort.BEZWAARTERMIJN).orElseThrow();
         LocalDate vandaag = klok.today();
         LocalDate ontvangen = verzoek.ontvangen() == null ? vandaag : verzoek.ontvangen();
-        controleer(verzoek, ontvangen, vandaag, zaak.getBeschikkingVerzonden());
+        controleer(verzoek, ontvangen, vandaag, beschikt);
 
         // Awb 6:9: in time when received on or before the last day. A late bezwaar is registered all the same:
         // whether the lateness is excusable (Awb 6:11) is the judgement of the first step of the process.

@@ -7,7 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -51,10 +53,10 @@ public class BriefRenderer {
         sjablonen.setTemplateResolver(resolver);
     }
 
-    public byte[] pdf(Briefsoort soort, Map<String, Object> inhoud) {
-        var context = new Context(NEDERLANDS, inhoud);
-        context.setVariable("titel", soort.titel());
-        String html = sjablonen.process(soort.sjabloon(), context);
+    public byte[] pdf(Brief brief) {
+        var context = new Context(NEDERLANDS, waarden((Record) brief));
+        context.setVariable("titel", brief.soort().titel());
+        String html = sjablonen.process(brief.soort().sjabloon(), context);
         var uit = new ByteArrayOutputStream();
         var builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -72,6 +74,25 @@ public class BriefRenderer {
             throw new UncheckedIOException(e);
         }
         return uit.toByteArray();
+    }
+
+    /** The template's variables: the letter's values by name, those of its parts by their own names. */
+    private static Map<String, Object> waarden(Record brief) {
+        Map<String, Object> waarden = new HashMap<>();
+        for (RecordComponent component : brief.getClass().getRecordComponents()) {
+            Object waarde;
+            try {
+                waarde = component.getAccessor().invoke(brief);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Brief " + brief.getClass().getSimpleName() + " is niet te lezen", e);
+            }
+            if (waarde instanceof Brief.Deel deel) {
+                waarden.putAll(waarden((Record) deel));
+            } else {
+                waarden.put(component.getName(), waarde);
+            }
+        }
+        return waarden;
     }
 
     private static byte[] lees(String pad) {

@@ -1,7 +1,6 @@
 package nl.jeugdhulp.toegang.brief;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,18 +13,22 @@ import nl.jeugdhulp.toegang.gemeente.Gemeente;
 import nl.jeugdhulp.toegang.gemeente.Gemeenten;
 import nl.jeugdhulp.toegang.pgb.Bedragen;
 import nl.jeugdhulp.toegang.termijn.Datums;
+import nl.jeugdhulp.toegang.zaak.Beschikking;
 import nl.jeugdhulp.toegang.zaak.Beslissing;
+import nl.jeugdhulp.toegang.zaak.Gesprek;
 import nl.jeugdhulp.toegang.zaak.Gespreksonderwerp;
+import nl.jeugdhulp.toegang.zaak.Jeugdige;
 import nl.jeugdhulp.toegang.zaak.Termijn;
 import nl.jeugdhulp.toegang.zaak.TermijnStatus;
 import nl.jeugdhulp.toegang.zaak.Termijnsoort;
+import nl.jeugdhulp.toegang.zaak.Verwijzing;
 import nl.jeugdhulp.toegang.zaak.Voorzieningsvorm;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 
 /**
- * What a letter says, taken from the dossier: the values its template prints, already in Dutch form
- * ("13 november 2026", "€ 1.290,00"). Dates of deadlines come from the zaak's termijnen, which the calendar
- * computed; nothing is recomputed here.
+ * What a letter says, taken from the dossier's parts. Dates of deadlines come from the zaak's termijnen, which the
+ * calendar computed, and the duration of a grant from its {@link nl.jeugdhulp.toegang.zaak.Looptijd}, as the
+ * decision counted it; nothing is recomputed here.
  */
 @Component
 public class Briefinhoud {
@@ -41,37 +44,38 @@ public class Briefinhoud {
         this.gemeenten = gemeenten;
     }
 
-    public Map<String, Object> van(Zaak zaak, Briefsoort soort, LocalDate vandaag) {
+    public Brief van(Zaak zaak, Briefsoort soort, LocalDate vandaag) {
         Gemeente gemeente = gemeenten.get(zaak.getGemeente());
-        Map<String, Object> inhoud = new HashMap<>();
-        inhoud.put("gemeente", gemeente.naam());
-        inhoud.put("briefhoofd", gemeente.briefhoofd());
-        inhoud.put("datum", Datums.datum(vandaag));
-        inhoud.put("zaaknummer", zaak.getZaaknummer());
-        String naam = zaak.getJeugdigeVoornamen() + " " + zaak.getJeugdigeAchternaam();
-        inhoud.put("jeugdige", naam);
-        // From 18 the jeugdige acts for himself (004 art 6.5); before that the letter goes to the parents.
-        boolean meerderjarig = Period.between(zaak.getJeugdigeGeboortedatum(), vandaag).getYears() >= 18;
-        inhoud.put("aan", meerderjarig ? naam : "de ouders of verzorgers van " + naam);
-        inhoud.put("aanhef", meerderjarig ? "Beste " + naam + "," : "Beste ouder of verzorger,");
-        inhoud.put("ontvangen", Datums.datum(zaak.getOntvangen()));
-        switch (soort) {
-            case ONTVANGSTBEVESTIGING -> ontvangstbevestiging(zaak, inhoud, vandaag);
-            case UITNODIGING_GESPREK -> uitnodiging(zaak, gemeente, inhoud);
-            case VERSLAG -> verslag(zaak, gemeente, inhoud);
-            case VERDAGINGSBERICHT -> verdaging(zaak, inhoud);
-            case BESCHIKKING_ZIN, BESCHIKKING_PGB, BESCHIKKING_AFWIJZING -> beschikking(zaak, inhoud);
-            case DOORZENDBERICHT -> doorzending(zaak, inhoud);
-        }
-        return inhoud;
+        Brief.Kop kop = kop(zaak, gemeente, vandaag);
+        return switch (soort) {
+            case ONTVANGSTBEVESTIGING -> ontvangstbevestiging(zaak, kop, vandaag);
+            case UITNODIGING_GESPREK -> uitnodiging(zaak.getGesprek(), gemeente, kop);
+            case VERSLAG -> verslag(zaak, gemeente, kop);
+            case VERDAGINGSBERICHT -> verdaging(zaak, kop);
+            case BESCHIKKING_ZIN, BESCHIKKING_PGB, BESCHIKKING_AFWIJZING -> beschikking(zaak, kop);
+            case DOORZENDBERICHT -> {
+                var doorzending = zaak.getDoorzending().orElseThrow(() -> new IllegalStateException("De melding is niet doorgezonden"));
+                yield new Brief.Doorzendbericht(kop, doorzending.aan(), Datums.datum(doorzending.op()));
+            }
+        };
     }
 
     /** The beschikking the dossier holds: a refusal, or a grant in kind or as a PGB. */
     public static Briefsoort beschikking(Zaak zaak) {
-        if (!Boolean.TRUE.equals(zaak.getIndividueleVoorziening())) {
+        if (!zaak.getAanvraag().toegekend()) {
             return Briefsoort.BESCHIKKING_AFWIJZING;
         }
-        return zaak.getVoorzieningsvorm() == Voorzieningsvorm.PGB ? Briefsoort.BESCHIKKING_PGB : Briefsoort.BESCHIKKING_ZIN;
+        return zaak.getAanvraag().voorzieningsvorm() == Voorzieningsvorm.PGB ? Briefsoort.BESCHIKKING_PGB : Briefsoort.BESCHIKKING_ZIN;
+    }
+
+    /** From 18 the jeugdige acts for themselves (004 art 6.5); before that the letter goes to the parents. */
+    private static Brief.Kop kop(Zaak zaak, Gemeente gemeente, LocalDate vandaag) {
+        Jeugdige jeugdige = zaak.getJeugdige();
+        String naam = jeugdige.naam();
+        boolean meerderjarig = jeugdige.meerderjarigOp(vandaag);
+        return new Brief.Kop(gemeente.naam(), gemeente.briefhoofd(), Datums.datum(vandaag), zaak.getZaaknummer(), naam,
+                meerderjarig ? naam : "de ouders of verzorgers van " + naam,
+                meerderjarig ? "Beste " + naam + "," : "Beste ouder of verzorger,", Datums.datum(zaak.getOntvangen()));
     }
 
     /**
@@ -79,25 +83,29 @@ public class Briefinhoud {
      * may have passed them already: the letter does not promise a day gone by, it says the gemeente will call as
      * soon as it can (the termijn has escalated to the team leader by then).
      */
-    private static void ontvangstbevestiging(Zaak zaak, Map<String, Object> inhoud, LocalDate vandaag) {
-        inhoud.put("spoed", zaak.isSpoed());
-        for (var termijn : Map.of(Termijnsoort.AFSPRAAK, "afspraak", Termijnsoort.GESPREK, "gesprek").entrySet()) {
-            Optional<LocalDate> uiterlijk = lopend(zaak, termijn.getKey());
-            inhoud.put(termijn.getValue() + "Uiterlijk", uiterlijk.filter(dag -> !dag.isBefore(vandaag)).map(Datums::datum).orElse(null));
-            inhoud.put(termijn.getValue() + "Voorbij", uiterlijk.filter(dag -> dag.isBefore(vandaag)).isPresent());
-        }
+    private static Brief ontvangstbevestiging(Zaak zaak, Brief.Kop kop, LocalDate vandaag) {
+        Optional<LocalDate> afspraak = lopend(zaak, Termijnsoort.AFSPRAAK);
+        Optional<LocalDate> gesprek = lopend(zaak, Termijnsoort.GESPREK);
+        return new Brief.Ontvangstbevestiging(kop, zaak.isSpoed(), nogTeGaan(afspraak, vandaag), voorbij(afspraak, vandaag),
+                nogTeGaan(gesprek, vandaag), voorbij(gesprek, vandaag));
     }
 
-    private static void uitnodiging(Zaak zaak, Gemeente gemeente, Map<String, Object> inhoud) {
-        inhoud.put("gesprekDag", Datums.metDag(zaak.getGesprekGepland().orElseThrow(
-                () -> new IllegalStateException("Geen datum voor het gesprek vastgelegd"))));
-        inhoud.put("gesprekTijd", zaak.getGesprekTijd().replace(':', '.'));
-        inhoud.put("gesprekLocatie", zaak.getGesprekLocatie());
-        inhoud.put("familiegroepsplanTermijn", gemeente.regel(Termijnsoort.FAMILIEGROEPSPLAN).duur());
+    private static String nogTeGaan(Optional<LocalDate> uiterlijk, LocalDate vandaag) {
+        return uiterlijk.filter(dag -> !dag.isBefore(vandaag)).map(Datums::datum).orElse(null);
     }
 
-    private static void verslag(Zaak zaak, Gemeente gemeente, Map<String, Object> inhoud) {
-        inhoud.put("gesprekDatum", zaak.getGesprekDatum() == null ? null : Datums.datum(zaak.getGesprekDatum()));
+    private static boolean voorbij(Optional<LocalDate> uiterlijk, LocalDate vandaag) {
+        return uiterlijk.filter(dag -> dag.isBefore(vandaag)).isPresent();
+    }
+
+    private static Brief uitnodiging(Gesprek gesprek, Gemeente gemeente, Brief.Kop kop) {
+        LocalDate dag = gesprek.afspraakOp().orElseThrow(() -> new IllegalStateException("Geen datum voor het gesprek vastgelegd"));
+        return new Brief.UitnodigingGesprek(kop, Datums.metDag(dag), gesprek.tijd().replace(':', '.'), gesprek.locatie(),
+                gemeente.regel(Termijnsoort.FAMILIEGROEPSPLAN).duur());
+    }
+
+    /** 002 §2.4: signed with name, BSN, date of birth and date, the verslag is the aanvraag. */
+    private static Brief verslag(Zaak zaak, Gemeente gemeente, Brief.Kop kop) {
         Map<String, String> uitkomsten = new LinkedHashMap<>();
         for (Gespreksonderwerp onderwerp : Gespreksonderwerp.values()) {
             String uitkomst = zaak.getVerslagUitkomsten().get(onderwerp);
@@ -105,64 +113,50 @@ public class Briefinhoud {
                 uitkomsten.put(onderwerp.omschrijving(), uitkomst);
             }
         }
-        inhoud.put("uitkomsten", uitkomsten);
-        inhoud.put("opmerkingenFamilie", zaak.getVerslagOpmerkingenFamilie().orElse(null));
-        // 002 §2.4: signed with name, BSN, date of birth and date, the verslag is the aanvraag.
-        inhoud.put("bsn", zaak.getJeugdigeBsn());
-        inhoud.put("geboortedatum", Datums.datum(zaak.getJeugdigeGeboortedatum()));
-        inhoud.put("beslistermijn", gemeente.regel(Termijnsoort.BESCHIKKING).duur());
+        LocalDate gesprek = zaak.getGesprek().datum();
+        return new Brief.Verslag(kop, gesprek == null ? null : Datums.datum(gesprek), uitkomsten,
+                zaak.getVerslag().familie().orElse(null), zaak.getJeugdige().bsn(),
+                Datums.datum(zaak.getJeugdige().geboortedatum()), gemeente.regel(Termijnsoort.BESCHIKKING).duur());
     }
 
-    private static void verdaging(Zaak zaak, Map<String, Object> inhoud) {
+    private static Brief verdaging(Zaak zaak, Brief.Kop kop) {
         Termijn beslistermijn = zaak.termijn(Termijnsoort.BESCHIKKING).orElseThrow();
-        inhoud.put("aanvraagDatum", Datums.datum(zaak.getAanvraagDatum()));
-        inhoud.put("oorspronkelijk", Datums.datum(beslistermijn.getOorspronkelijk().orElseThrow(
-                () -> new IllegalStateException("De beslistermijn is niet verdaagd"))));
-        inhoud.put("nieuw", Datums.datum(beslistermijn.getUiterlijk()));
-        inhoud.put("reden", zaak.getVerdagingReden());
+        return new Brief.Verdagingsbericht(kop, Datums.datum(zaak.getAanvraag().datum()),
+                Datums.datum(beslistermijn.getOorspronkelijk().orElseThrow(
+                        () -> new IllegalStateException("De beslistermijn is niet verdaagd"))),
+                Datums.datum(beslistermijn.getUiterlijk()), zaak.getBeschikking().verdagingReden());
     }
 
-    private static void beschikking(Zaak zaak, Map<String, Object> inhoud) {
-        inhoud.put("aanvraagDatum", Datums.datum(zaak.getAanvraagDatum()));
-        inhoud.put("redenen", redenen(zaak, beschikking(zaak) == Briefsoort.BESCHIKKING_AFWIJZING));
-        // Awb 6:7 and 6:8: six weeks from the day after the letter is sent, as the BEZWAARTERMIJN says.
-        inhoud.put("bezwaarUiterlijk", lopend(zaak, Termijnsoort.BEZWAARTERMIJN).map(Datums::datum)
-                .orElseThrow(() -> new IllegalStateException("De bezwaartermijn is niet gestart")));
-        if (beschikking(zaak) == Briefsoort.BESCHIKKING_AFWIJZING) {
-            return;
-        }
-        inhoud.put("voorziening", zaak.getVoorziening());
-        inhoud.put("beoogdResultaat", zaak.getBeoogdResultaat());
-        inhoud.put("samenhangendeVoorzieningen", zaak.getSamenhangendeVoorzieningen().orElse(null));
-        inhoud.put("ingangsdatum", Datums.datum(zaak.getIngangsdatum()));
-        inhoud.put("einddatum", Datums.datum(zaak.getEinddatum()));
-        inhoud.put("duur", zaak.getLooptijd().orElseThrow().omschrijving());
-        inhoud.put("aanbieder", zaak.getAanbiederNaam());
-        if (zaak.getVoorzieningsvorm() == Voorzieningsvorm.PGB) {
-            inhoud.put("pgbBedrag", Bedragen.euro(zaak.getPgbBedrag()));
-            inhoud.put("pgbBerekening", zaak.getPgbBerekening());
-        }
+    /** Awb 6:7 and 6:8: bezwaar within six weeks from the day after the letter is sent, as the BEZWAARTERMIJN says. */
+    private static Brief beschikking(Zaak zaak, Brief.Kop kop) {
+        Briefsoort soort = beschikking(zaak);
+        boolean afwijzing = soort == Briefsoort.BESCHIKKING_AFWIJZING;
+        String bezwaarUiterlijk = lopend(zaak, Termijnsoort.BEZWAARTERMIJN).map(Datums::datum)
+                .orElseThrow(() -> new IllegalStateException("De bezwaartermijn is niet gestart"));
+        return new Brief.Beschikking(soort, kop, Datums.datum(zaak.getAanvraag().datum()), redenen(zaak, afwijzing),
+                bezwaarUiterlijk, afwijzing ? null : toekenning(zaak, soort == Briefsoort.BESCHIKKING_PGB));
     }
 
-    private static void doorzending(Zaak zaak, Map<String, Object> inhoud) {
-        inhoud.put("doorgezondenAan", zaak.getDoorgezondenAan());
-        inhoud.put("doorgezondenOp", Datums.datum(zaak.getDoorgezondenOp()));
+    private static Brief.Toekenning toekenning(Zaak zaak, boolean pgb) {
+        Beschikking beschikking = zaak.getBeschikking();
+        return new Brief.Toekenning(beschikking.voorziening(), beschikking.beoogdResultaat(),
+                beschikking.samenhangend().orElse(null), Datums.datum(beschikking.ingangsdatum()),
+                Datums.datum(beschikking.einddatum()), beschikking.looptijd().orElseThrow().omschrijving(),
+                zaak.getVerwijzing().map(Verwijzing::aanbiederNaam).orElse(null),
+                pgb ? Bedragen.euro(beschikking.pgbBedrag()) : null, pgb ? beschikking.pgbBerekening() : null);
     }
 
     /**
      * The last outcome of each decision table, with the rule's own motivering and its source. A refusal gives only
      * the rules that refused: a rule that was met is no reason to refuse (Awb 3:46, a decision rests on its reasons).
      */
-    private static List<Reden> redenen(Zaak zaak, boolean afwijzing) {
+    private static List<Brief.Reden> redenen(Zaak zaak, boolean afwijzing) {
         Map<String, Beslissing> laatste = new HashMap<>();
         zaak.getBeslissingen().forEach(beslissing -> laatste.put(beslissing.getSoort(), beslissing));
         return REGELS.stream().filter(laatste::containsKey).map(laatste::get)
                 .filter(beslissing -> !afwijzing || AFWIJZEND.stream().anyMatch(beslissing.getUitkomst()::contains))
-                .map(beslissing -> new Reden(beslissing.getMotivering(), beslissing.getDoor()))
+                .map(beslissing -> new Brief.Reden(beslissing.getMotivering(), beslissing.getDoor()))
                 .toList();
-    }
-
-    public record Reden(String tekst, String regel) {
     }
 
     private static Optional<LocalDate> lopend(Zaak zaak, Termijnsoort soort) {

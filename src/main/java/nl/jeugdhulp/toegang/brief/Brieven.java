@@ -39,7 +39,7 @@ public class Brieven {
         try {
             pdf = Timer.builder("jeugdhulp.brieven").description("Brieven gemaakt, en hoe lang dat duurde")
                     .tag("soort", soort.name()).register(metrics)
-                    .record(() -> renderer.pdf(soort, inhoud.van(zaak, soort, klok.today())));
+                    .record(() -> renderer.pdf(inhoud.van(zaak, soort, klok.today())));
         } catch (RuntimeException e) {
             throw new BriefNietGemaaktException("Brief '" + soort.titel() + "' voor zaak " + zaak.getZaaknummer()
                     + " is niet gemaakt: " + e.getMessage(), e);

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.proces.Stapinvoer;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
+import nl.jeugdhulp.toegang.zaak.GedwongenKader;
 import nl.jeugdhulp.toegang.zaak.Voorzieningsvorm;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
@@ -33,9 +34,10 @@ class InzetGiVastgelegdListener implements TaskListener {
         Zaak zaak = zaken.zaak(task.getExecution());
         var ingang = Stapinvoer.nietVoorMelding(INGANGSDATUM, task, zaak.getOntvangen());
         String hulp = TOELICHTING_TEKST.verplicht(task, "welke hulp de gecertificeerde instelling heeft bepaald");
+        GedwongenKader kader = zaak.getGedwongenKader().orElseThrow();
         zaak.aanvraagBeoordeeld(true, Voorzieningsvorm.ZIN);
         beslissingen.leg(task, "gedwongen kader", "hulp in natura vanaf " + ingang,
-                "Bepaald door " + zaak.getGecertificeerdeInstelling() + " (" + zaak.getMaatregel() + "): " + hulp
+                "Bepaald door " + kader.instelling() + " (" + kader.maatregel() + "): " + hulp
                         + ". De gemeente levert deze hulp; geen PGB (001 §2.6; 002 §6.5).");
     }
 }

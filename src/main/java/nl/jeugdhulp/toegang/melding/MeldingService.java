@@ -20,6 +20,10 @@ import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.proces.Medewerker;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 import nl.jeugdhulp.toegang.verwerking.Verwerkingen;
+import nl.jeugdhulp.toegang.zaak.GedwongenKader;
+import nl.jeugdhulp.toegang.zaak.Jeugdige;
+import nl.jeugdhulp.toegang.zaak.Melder;
+import nl.jeugdhulp.toegang.zaak.Verwijzing;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 import nl.jeugdhulp.toegang.zaak.ZaakVariabelen;
@@ -73,9 +77,10 @@ public class MeldingService {
         }
 
         var jeugdige = melding.jeugdige();
-        Zaak zaak = zaken.registreer(new Zaak(melding.gemeente(), ontvangen, melding.kanaal(), melding.melder().rol(),
-                melding.melder().naam(), jeugdige.bsn(), jeugdige.voornamen(), jeugdige.achternaam(),
-                jeugdige.geboortedatum(), leegAlsNull(jeugdige.voortzettingReden()), melding.hulpvraag()));
+        Zaak zaak = zaken.registreer(new Zaak(melding.gemeente(), ontvangen, melding.kanaal(),
+                new Melder(melding.melder().rol(), melding.melder().naam()),
+                new Jeugdige(jeugdige.bsn(), jeugdige.voornamen(), jeugdige.achternaam(), jeugdige.geboortedatum()),
+                leegAlsNull(jeugdige.voortzettingReden()), melding.hulpvraag()));
         routegegevens(melding, zaak);
         termijnen.startBijMelding(zaak);
 
@@ -83,11 +88,11 @@ public class MeldingService {
         ZaakVariabelen.GEMEENTE.schrijf(variabelen, zaak.getGemeente());
         ZaakVariabelen.ONTVANGEN.schrijf(variabelen, ontvangen);
         ZaakVariabelen.SPOED.schrijf(variabelen, zaak.isSpoed());
-        ZaakVariabelen.GEZAG_ELDERS.schrijf(variabelen, zaak.getGezagGemeente() != null);
-        ZaakVariabelen.VERWIJZING.schrijf(variabelen, zaak.getVerwijzerType() != null);
-        ZaakVariabelen.AANBIEDER_GECONTRACTEERD.schrijf(variabelen, zaak.getAanbiederAgbCode() != null
-                && gemeenten.get(zaak.getGemeente()).gecontracteerdeAanbieders().contains(zaak.getAanbiederAgbCode()));
-        ZaakVariabelen.GEDWONGEN_KADER.schrijf(variabelen, zaak.getMaatregel() != null);
+        ZaakVariabelen.GEZAG_ELDERS.schrijf(variabelen, zaak.getGezagGemeente().isPresent());
+        ZaakVariabelen.VERWIJZING.schrijf(variabelen, zaak.getVerwijzing().isPresent());
+        ZaakVariabelen.AANBIEDER_GECONTRACTEERD.schrijf(variabelen, zaak.getVerwijzing().filter(verwijzing ->
+                verwijzing.naarGecontracteerde(gemeenten.get(zaak.getGemeente()).gecontracteerdeAanbieders())).isPresent());
+        ZaakVariabelen.GEDWONGEN_KADER.schrijf(variabelen, zaak.getGedwongenKader().isPresent());
         ZaakVariabelen.CRISIS_AFGEHANDELD.schrijf(variabelen, false);
         runtimeService.startProcessInstanceByKey(PROCES, zaak.getZaaknummer(), variabelen);
         verwerkingen.gewijzigd(zaak, "melding");
@@ -103,11 +108,11 @@ public class MeldingService {
         }
         if (melding.verwijzer() != null) {
             var verwijzer = melding.verwijzer();
-            zaak.verwezenDoor(verwijzer.type(), verwijzer.agbCode(), verwijzer.naam(), melding.aanbieder().agbCode(),
-                    melding.aanbieder().naam());
+            zaak.verwezen(new Verwijzing(verwijzer.type(), verwijzer.agbCode(), verwijzer.naam(),
+                    melding.aanbieder().agbCode(), melding.aanbieder().naam()));
         }
         if (melding.gedwongenKader() != null) {
-            zaak.gedwongenKader(melding.gedwongenKader().maatregel(), melding.gedwongenKader().instelling());
+            zaak.inGedwongenKader(new GedwongenKader(melding.gedwongenKader().maatregel(), melding.gedwongenKader().instelling()));
         }
     }
 

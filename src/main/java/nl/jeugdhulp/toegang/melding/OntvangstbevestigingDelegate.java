@@ -31,6 +31,6 @@ class OntvangstbevestigingDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Zaak zaak = zaken.zaak(execution);
         brieven.verstuur(zaak, Briefsoort.ONTVANGSTBEVESTIGING);
-        zaak.setOntvangstbevestigingVerzonden(klok.today());
+        zaak.ontvangstBevestigd(klok.today());
     }
 }

@@ -7,7 +7,6 @@ import static nl.jeugdhulp.toegang.onderzoek.OnderzoekVariabelen.TOESTEMMING_GEG
 import static nl.jeugdhulp.toegang.onderzoek.OnderzoekVariabelen.VERSLAG_GEWENST;
 
 import java.util.Arrays;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -54,10 +53,9 @@ class GesprekGevoerdListener implements TaskListener {
                     + "de gang van zaken, hun rechten en plichten en het vervolg (004 art 5.3)");
         }
         boolean toestemming = TOESTEMMING_GEGEVENSVERWERKING.verplicht(task);
-        String onderwerpen = Arrays.stream(Gespreksonderwerp.values())
+        var onderwerpen = Arrays.stream(Gespreksonderwerp.values())
                 .filter(onderwerp -> onderwerp.variabele().lees(task).orElse(false))
-                .map(Enum::name)
-                .collect(Collectors.joining(","));
+                .toList();
         FAMILIEGROEPSPLAN_GEWENST.verplicht(task);
         boolean verslagGewenst = VERSLAG_GEWENST.verplicht(task);
         zaak.gesprekGevoerd(gesprekDatum, toestemming, onderwerpen);

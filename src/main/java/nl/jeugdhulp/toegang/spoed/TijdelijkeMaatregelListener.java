@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
+import nl.jeugdhulp.toegang.zaak.Termijnsoort;
+import nl.jeugdhulp.toegang.zaak.ZaakService;
 
 /**
  * Crisis (004 art 3.3): the temporary measure is in place. Completing the step closes the CRISISBEZOEK term at
@@ -17,10 +19,12 @@ import nl.jeugdhulp.toegang.zaak.Beslissingen;
 @Component("tijdelijkeMaatregelListener")
 class TijdelijkeMaatregelListener implements TaskListener {
 
+    private final ZaakService zaken;
     private final Termijnbewaking termijnen;
     private final Beslissingen beslissingen;
 
-    TijdelijkeMaatregelListener(Termijnbewaking termijnen, Beslissingen beslissingen) {
+    TijdelijkeMaatregelListener(ZaakService zaken, Termijnbewaking termijnen, Beslissingen beslissingen) {
+        this.zaken = zaken;
         this.termijnen = termijnen;
         this.beslissingen = beslissingen;
     }
@@ -29,7 +33,7 @@ class TijdelijkeMaatregelListener implements TaskListener {
     public void notify(DelegateTask task) {
         TijdelijkeMaatregel maatregel = TIJDELIJKE_MAATREGEL.verplicht(task);
         String toelichting = TOELICHTING_TEKST.verplicht(task, "welke hulp is direct geregeld");
-        termijnen.afsluiten(task.getExecution(), "CRISISBEZOEK");
+        termijnen.afsluiten(zaken.zaak(task.getExecution()), Termijnsoort.CRISISBEZOEK);
         beslissingen.leg(task, "tijdelijke maatregel", maatregel.name(), toelichting + " (004 art 3.3)");
     }
 }

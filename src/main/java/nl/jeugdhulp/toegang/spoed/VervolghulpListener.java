@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
+import nl.jeugdhulp.toegang.zaak.Termijnsoort;
+import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 
 /**
@@ -32,8 +34,9 @@ class VervolghulpListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String toelichting = TOELICHTING_TEKST.verplicht(task, "welke hulp volgt na de crisis");
-        termijnen.afsluiten(task.getExecution(), "VERVOLGHULP");
-        termijnen.startNaCrisis(zaken.zaak(task.getExecution()));
+        Zaak zaak = zaken.zaak(task.getExecution());
+        termijnen.afsluiten(zaak, Termijnsoort.VERVOLGHULP);
+        termijnen.startNaCrisis(zaak);
         CRISIS_AFGEHANDELD.schrijf(task.getExecution(), true);
         beslissingen.leg(task, "vervolghulp", "vastgelegd", toelichting + " (002 §4.4.3.4)");
     }

@@ -6,7 +6,6 @@ import static nl.jeugdhulp.toegang.tasklist.TaakVariabelen.TERMIJNEN_OVERZICHT;
 import static nl.jeugdhulp.toegang.tasklist.TaakVariabelen.ZAAKNUMMER;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -49,8 +48,8 @@ class TaakContextListener implements TaskListener {
         Zaak zaak = zaken.zaak(task.getExecution());
         task.setName(task.getName() + " · " + zaak.getZaaknummer() + " " + initialen(zaak));
         ZAAKNUMMER.schrijfLokaal(task, zaak.getZaaknummer());
-        JEUGDIGE.schrijfLokaal(task, "%s %s, %d jaar".formatted(zaak.getJeugdigeVoornamen(), zaak.getJeugdigeAchternaam(),
-                Period.between(zaak.getJeugdigeGeboortedatum(), klok.today()).getYears()));
+        JEUGDIGE.schrijfLokaal(task, "%s, %d jaar".formatted(zaak.getJeugdige().naam(),
+                zaak.getJeugdige().leeftijdOp(klok.today())));
         TERMIJNEN_OVERZICHT.schrijfLokaal(task, overzicht(zaak));
         DOCUMENTEN.schrijfLokaal(task, brieven(zaak));
     }
@@ -71,7 +70,7 @@ class TaakContextListener implements TaskListener {
 
     /** "Jan Pieter" "de Vries" → "J.P. d.V.": enough to tell cases apart in a list, too little to identify a child. */
     static String initialen(Zaak zaak) {
-        return letters(zaak.getJeugdigeVoornamen()) + " " + letters(zaak.getJeugdigeAchternaam());
+        return letters(zaak.getJeugdige().voornamen()) + " " + letters(zaak.getJeugdige().achternaam());
     }
 
     private static String letters(String namen) {

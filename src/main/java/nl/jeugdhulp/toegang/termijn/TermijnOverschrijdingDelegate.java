@@ -21,9 +21,9 @@ import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 @Component("termijnOverschrijdingDelegate")
 class TermijnOverschrijdingDelegate implements JavaDelegate {
 
-    private final Termijnbewaking termijnen;
+    private final Termijnen termijnen;
 
-    TermijnOverschrijdingDelegate(Termijnbewaking termijnen) {
+    TermijnOverschrijdingDelegate(Termijnen termijnen) {
         this.termijnen = termijnen;
     }
 

@@ -1,16 +1,11 @@
 package nl.jeugdhulp.toegang.termijn;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.jeugdhulp.toegang.gemeente.Eenheid;
@@ -25,35 +20,29 @@ import nl.jeugdhulp.toegang.zaak.TermijnStatus;
 import nl.jeugdhulp.toegang.zaak.Termijnberekening;
 import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Zaak;
-import nl.jeugdhulp.toegang.zaak.ZaakService;
 
 /**
- * The deadlines of a zaak, as the BPMN uses them ({@code ${termijnen...}}): started when their event
- * happens, closed when their step is done, and turned into the dates of timers and task due dates. A soort
- * kept outside the zaak (the beslistermijn of each bezwaar) is looked up at its {@link Termijnhouder}.
+ * The deadlines of a zaak: started when their event happens, closed when their step is done, lapsed, overrun or
+ * postponed, and the days a reminder and a task's due date fall on. Every date comes from the calendar
+ * ({@link TermijnCalculator}, {@link Werkdagenkalender}). The BPMN reaches it through {@link Termijnen}.
  */
-@Component("termijnen")
+@Service
 @Transactional
 public class Termijnbewaking {
 
     /** Tasklist shows a task as "follow up" this many werkdagen before its deadline. */
     static final int HERINNERING_WERKDAGEN = 3;
 
-    private final ZaakService zaken;
     private final Gemeenten gemeenten;
     private final TermijnCalculator calculator;
     private final Werkdagenkalender kalender;
     private final EngineClock klok;
-    private final List<Termijnhouder> houders;
 
-    Termijnbewaking(ZaakService zaken, Gemeenten gemeenten, TermijnCalculator calculator,
-                    Werkdagenkalender kalender, EngineClock klok, List<Termijnhouder> houders) {
-        this.zaken = zaken;
+    Termijnbewaking(Gemeenten gemeenten, TermijnCalculator calculator, Werkdagenkalender kalender, EngineClock klok) {
         this.gemeenten = gemeenten;
         this.calculator = calculator;
         this.kalender = kalender;
         this.klok = klok;
-        this.houders = List.copyOf(houders);
     }
 
     /**
@@ -90,23 +79,16 @@ public class Termijnbewaking {
     }
 
     /** Starts a term from its event; a term that already runs (it counts from the melding) is left as it is. */
-    public void start(DelegateExecution execution, String soort) {
-        start(zaken.zaak(execution), Termijnsoort.valueOf(soort));
-    }
-
     public void start(Zaak zaak, Termijnsoort soort) {
-        if (houder(soort).isPresent()) {
-            throw new IllegalStateException("Termijn " + soort + " wordt niet op de zaak bijgehouden");
-        }
         if (zaak.termijn(soort).isPresent()) {
             return;
         }
         Gemeente gemeente = gemeenten.get(zaak.getGemeente());
         LocalDate vanaf = switch (gemeente.regel(soort).na()) {
             case MELDING -> zaak.getOntvangen();
-            case GESPREK -> zaak.getGesprekOfAfzien();
-            case AANVRAAG -> zaak.getAanvraagDatum();
-            case BESCHIKKING -> zaak.getBeschikkingVerzonden();
+            case GESPREK -> zaak.getGesprek().gevoerdOfAfgezienOp().orElse(null);
+            case AANVRAAG -> zaak.getAanvraag().datum();
+            case BESCHIKKING -> zaak.getBeschikking().verzonden();
             case EINDE_BEZWAARTERMIJN -> zaak.termijn(Termijnsoort.BEZWAARTERMIJN).map(Termijn::getUiterlijk).orElse(null);
         };
         if (vanaf == null) {
@@ -116,9 +98,9 @@ public class Termijnbewaking {
         zaak.voegToe(new Termijn(calculator.bereken(gemeente, soort, vanaf)));
     }
 
-    /** The step was done just now. */
-    public void afsluiten(DelegateExecution execution, String soort) {
-        termijn(zaken.zaak(execution), Termijnsoort.valueOf(soort)).afsluiten(klok.now());
+    /** The step was done just now: for an hour-based term the moment counts, not the day. */
+    public void afsluiten(Zaak zaak, Termijnsoort soort) {
+        termijn(zaak, soort).afsluiten(klok.now());
     }
 
     /** The step was done on {@code datum}. */
@@ -127,26 +109,16 @@ public class Termijnbewaking {
     }
 
     /** The step will not happen in this zaak: the family declined it, or let its own term pass. */
-    public void vervallen(DelegateExecution execution, String soort) {
-        vervallen(zaken.zaak(execution), Termijnsoort.valueOf(soort));
-    }
-
     public void vervallen(Zaak zaak, Termijnsoort soort) {
         termijn(zaak, soort).vervallen();
-    }
-
-    /** As below, for the termijn the execution's process instance is about, wherever it is kept. */
-    public boolean overschrijden(DelegateExecution execution, Termijnsoort soort) {
-        Optional<Termijnhouder> houder = houder(soort);
-        return houder.isPresent() ? houder.get().overschrijden(execution, soort) : overschrijden(zaken.zaak(execution), soort);
     }
 
     /**
      * The zaak leaves the route whose steps these terms measure (forwarded, referred, or decided by a
      * gecertificeerde instelling): every running term lapses, so none escalates or shows as at risk.
      */
-    public void lopendeVervallen(DelegateExecution execution) {
-        zaken.zaak(execution).getTermijnen().stream()
+    public void lopendeVervallen(Zaak zaak) {
+        zaak.getTermijnen().stream()
                 .filter(termijn -> termijn.getStatus() == TermijnStatus.LOPEND)
                 .forEach(Termijn::vervallen);
     }
@@ -191,69 +163,31 @@ public class Termijnbewaking {
         return true;
     }
 
-    /**
-     * Timer date: the deadline has passed at 00:00 (Europe/Amsterdam) on the day after the last day; an
-     * hour-based term has passed at its moment.
-     */
-    public Date verstrijktOp(DelegateExecution execution, String soort) {
-        return moment(execution, soort).map(Date::from)
-                .orElseGet(() -> tijdstip(uiterlijk(execution, soort).plusDays(1), LocalTime.MIDNIGHT));
+    /** The last day of the term; for an hour-based term, also its moment ({@link #moment}). */
+    public LocalDate uiterlijk(Zaak zaak, Termijnsoort soort) {
+        return termijn(zaak, soort).getUiterlijk();
     }
 
-    /** Due date of the task that meets the term: the end of its last day, or the moment of an hour-based term. */
-    public Date vervaldatum(DelegateExecution execution, String soort) {
-        return moment(execution, soort).map(Date::from)
-                .orElseGet(() -> tijdstip(uiterlijk(execution, soort), LocalTime.of(23, 59)));
+    /** The moment an hour-based term ends; empty for terms counted in days. */
+    public Optional<Instant> moment(Zaak zaak, Termijnsoort soort) {
+        return termijn(zaak, soort).getUiterlijkOm();
     }
 
-    /**
-     * Follow-up date of that task: a reminder a few werkdagen before the deadline; for an hour-based term,
-     * an hour before it ends.
-     */
-    public Date herinnering(DelegateExecution execution, String soort) {
-        Optional<Instant> moment = moment(execution, soort);
-        if (moment.isPresent()) {
-            return Date.from(moment.get().minus(Duration.ofHours(1)));
-        }
-        Zaak zaak = zaken.zaak(execution);
-        LocalDate herinnering = kalender.werkdagenVoor(uiterlijk(execution, soort), HERINNERING_WERKDAGEN,
-                gemeenten.get(zaak.getGemeente()).geslotenDagen());
-        return tijdstip(herinnering, LocalTime.MIDNIGHT);
+    /** A reminder a few werkdagen before the last day, on the gemeente's own calendar. */
+    public LocalDate herinnering(Zaak zaak, LocalDate uiterlijk) {
+        return kalender.werkdagenVoor(uiterlijk, HERINNERING_WERKDAGEN, gemeenten.get(zaak.getGemeente()).geslotenDagen());
     }
 
     /**
-     * For the Tasklist filter "Termijn binnen 5 werkdagen": the moment before which a task's due date falls
-     * when its deadline is at most that many werkdagen away (national holidays; the filter spans gemeenten).
+     * The last day of a term of that many werkdagen from today, on national holidays only: for the Tasklist filter
+     * that spans gemeenten.
      */
-    public Date binnenWerkdagen(int aantal) {
-        LocalDate laatste = kalender.einde(klok.today(), aantal, Eenheid.WERKDAGEN, Map.of()).uiterlijk();
-        return tijdstip(laatste.plusDays(1), LocalTime.MIDNIGHT);
-    }
-
-    private LocalDate uiterlijk(DelegateExecution execution, String soort) {
-        Termijnsoort termijnsoort = Termijnsoort.valueOf(soort);
-        Optional<Termijnhouder> houder = houder(termijnsoort);
-        return houder.isPresent() ? houder.get().uiterlijk(execution, termijnsoort)
-                : termijn(zaken.zaak(execution), termijnsoort).getUiterlijk();
-    }
-
-    /** The moment an hour-based term of the zaak ends; empty for terms counted in days. */
-    private Optional<Instant> moment(DelegateExecution execution, String soort) {
-        Termijnsoort termijnsoort = Termijnsoort.valueOf(soort);
-        return houder(termijnsoort).isPresent() ? Optional.empty()
-                : termijn(zaken.zaak(execution), termijnsoort).getUiterlijkOm();
-    }
-
-    private Optional<Termijnhouder> houder(Termijnsoort soort) {
-        return houders.stream().filter(houder -> houder.houdt(soort)).findFirst();
+    public LocalDate binnenWerkdagen(int aantal) {
+        return kalender.einde(klok.today(), aantal, Eenheid.WERKDAGEN, Map.of()).uiterlijk();
     }
 
     private static Termijn termijn(Zaak zaak, Termijnsoort soort) {
         return zaak.termijn(soort).orElseThrow(() -> new IllegalStateException(
                 "Termijn " + soort + " loopt niet in zaak " + zaak.getZaaknummer()));
-    }
-
-    private static Date tijdstip(LocalDate dag, LocalTime tijd) {
-        return Date.from(dag.atTime(tijd).atZone(EngineClock.ZONE).toInstant());
     }
 }

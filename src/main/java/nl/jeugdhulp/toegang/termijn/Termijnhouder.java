@@ -8,7 +8,7 @@ import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 
 /**
  * A feature that keeps some termijnen itself instead of on the zaak, because a zaak can have more than one of
- * them (the beslistermijn of each bezwaar). {@link Termijnbewaking} asks it for the termijnen of its soorten, so
+ * them (the beslistermijn of each bezwaar). {@link Termijnen} asks it for the termijnen of its soorten, so
  * every model keeps the one timer expression {@code ${termijnen.verstrijktOp(execution, 'SOORT')}}.
  */
 public interface Termijnhouder {

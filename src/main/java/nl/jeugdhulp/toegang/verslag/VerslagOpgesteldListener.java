@@ -2,7 +2,6 @@ package nl.jeugdhulp.toegang.verslag;
 
 import static nl.jeugdhulp.toegang.verslag.VerslagVariabelen.OPMERKINGEN_FAMILIE_TEKST;
 
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -39,11 +38,7 @@ class VerslagOpgesteldListener implements TaskListener {
             uitkomst.ifPresent(tekst -> uitkomsten.put(onderwerp, tekst));
         }
         String opmerkingen = OPMERKINGEN_FAMILIE_TEKST.neem(task).filter(tekst -> !tekst.isEmpty()).orElse(null);
-        String besproken = zaak.getGesprekOnderwerpen() == null ? "" : zaak.getGesprekOnderwerpen();
-        var zonderUitkomst = Arrays.stream(besproken.split(","))
-                .filter(naam -> !naam.isEmpty())
-                .map(Gespreksonderwerp::valueOf)
-                .filter(onderwerp -> !uitkomsten.containsKey(onderwerp))
+        var zonderUitkomst = zaak.zonderUitkomst(uitkomsten).stream()
                 .map(onderwerp -> onderwerp.uitkomst().variabele().naam())
                 .toList();
         if (!zonderUitkomst.isEmpty()) {

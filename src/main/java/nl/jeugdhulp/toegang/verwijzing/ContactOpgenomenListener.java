@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.proces.Stapinvoer;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
+import nl.jeugdhulp.toegang.zaak.Verwijzing;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 
@@ -35,8 +36,9 @@ class ContactOpgenomenListener implements TaskListener {
         Zaak zaak = zaken.zaak(task.getExecution());
         var datum = Stapinvoer.gebeurd(CONTACT_DATUM, task, zaak.getOntvangen(), klok.today());
         String toelichting = TOELICHTING_TEKST.neem(task).orElse("");
-        beslissingen.leg(task, "verwijzing", "aanbieder " + zaak.getAanbiederAgbCode() + " niet gecontracteerd",
-                "Verwezen door " + zaak.getVerwijzerType() + " (AGB " + zaak.getVerwijzerAgbCode() + "); gezin gesproken op "
+        Verwijzing verwijzing = zaak.getVerwijzing().orElseThrow();
+        beslissingen.leg(task, "verwijzing", "aanbieder " + verwijzing.aanbiederAgbCode() + " niet gecontracteerd",
+                "Verwezen door " + verwijzing.verwijzerType() + " (AGB " + verwijzing.verwijzerAgbCode() + "); gezin gesproken op "
                         + datum + ". " + toelichting + " (000; 004 art 8.2)");
     }
 }

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,10 +31,17 @@ import jakarta.persistence.SequenceGenerator;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.NaturalId;
 
 /**
  * The case dossier of one melding. Personal data (jeugdige, melder, hulpvraag) lives here and only here:
  * the process instance carries the zaaknummer as business key and dates and flags as variables.
+ * <p>
+ * The zaak holds its identity, where it stands (fase, route, termijnen, beslissingen) and the melding itself; each
+ * step of the intake fills a part of its own ({@link Gesprek}, {@link Verslag}, {@link Aanvraag}, {@link Beschikking}).
+ * The parts are values in the zaak's own table: the column overrides keep the columns the dossier always had.
+ * Hibernate reads a part whose columns are all empty as absent, so the getters give an empty part, or an empty
+ * {@link Optional} for the parts that only some routes have.
  */
 @Entity
 public class Zaak {
@@ -43,6 +52,7 @@ public class Zaak {
     private Long id;
 
     /** Derived from the generated id, so it is written by an update right after the insert. */
+    @NaturalId(mutable = true)
     @Column(unique = true)
     private String zaaknummer;
 
@@ -59,24 +69,17 @@ public class Zaak {
     @Column(nullable = false)
     private Kanaal kanaal;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private MelderRol melderRol;
+    @Embedded
+    @AttributeOverride(name = "rol", column = @Column(name = "melder_rol", nullable = false))
+    @AttributeOverride(name = "naam", column = @Column(name = "melder_naam", nullable = false))
+    private Melder melder;
 
-    @Column(nullable = false)
-    private String melderNaam;
-
-    @Column(nullable = false)
-    private String jeugdigeBsn;
-
-    @Column(nullable = false)
-    private String jeugdigeVoornamen;
-
-    @Column(nullable = false)
-    private String jeugdigeAchternaam;
-
-    @Column(nullable = false)
-    private LocalDate jeugdigeGeboortedatum;
+    @Embedded
+    @AttributeOverride(name = "bsn", column = @Column(name = "jeugdige_bsn", nullable = false))
+    @AttributeOverride(name = "voornamen", column = @Column(name = "jeugdige_voornamen", nullable = false))
+    @AttributeOverride(name = "achternaam", column = @Column(name = "jeugdige_achternaam", nullable = false))
+    @AttributeOverride(name = "geboortedatum", column = @Column(name = "jeugdige_geboortedatum", nullable = false))
+    private Jeugdige jeugdige;
 
     private String voortzettingReden;
 
@@ -87,43 +90,48 @@ public class Zaak {
     /** Where the parent with custody lives, when the melding names another gemeente (002 §2.1). */
     private String gezagGemeente;
 
-    @Enumerated(EnumType.STRING)
-    private VerwijzerType verwijzerType;
-    private String verwijzerAgbCode;
-    private String verwijzerNaam;
-    private String aanbiederAgbCode;
-    private String aanbiederNaam;
+    @Embedded
+    @AttributeOverride(name = "verwijzerType", column = @Column(name = "verwijzer_type"))
+    @AttributeOverride(name = "verwijzerAgbCode", column = @Column(name = "verwijzer_agb_code"))
+    @AttributeOverride(name = "verwijzerNaam", column = @Column(name = "verwijzer_naam"))
+    @AttributeOverride(name = "aanbiederAgbCode", column = @Column(name = "aanbieder_agb_code"))
+    @AttributeOverride(name = "aanbiederNaam", column = @Column(name = "aanbieder_naam"))
+    private Verwijzing verwijzing;
 
-    @Enumerated(EnumType.STRING)
-    private Maatregel maatregel;
-    private String gecertificeerdeInstelling;
+    @Embedded
+    @AttributeOverride(name = "maatregel", column = @Column(name = "maatregel"))
+    @AttributeOverride(name = "instelling", column = @Column(name = "gecertificeerde_instelling"))
+    private GedwongenKader gedwongenKader;
 
     @Enumerated(EnumType.STRING)
     private Route route;
-    private String doorgezondenAan;
-    private LocalDate doorgezondenOp;
+
+    @Embedded
+    @AttributeOverride(name = "aan", column = @Column(name = "doorgezonden_aan"))
+    @AttributeOverride(name = "op", column = @Column(name = "doorgezonden_op"))
+    private Doorzending doorzending;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Fase fase = Fase.MELDING;
 
     private LocalDate ontvangstbevestigingVerzonden;
-    private LocalDate gesprekGepland;
-    /** "HH:mm", as the invitation prints it. */
-    private String gesprekTijd;
-    private String gesprekLocatie;
-    private LocalDate gesprekDatum;
-    /** The day the gesprek was waived in agreement with the family (004 art 5.4); later terms count from it. */
-    private LocalDate gesprekAfgezienOp;
-    private Boolean toestemmingGegevensverwerking;
-    /** Names of the topics of 004 art 5.1 that the gesprek covered, comma-separated. */
-    private String gesprekOnderwerpen;
 
-    @Enumerated(EnumType.STRING)
-    private Verslagoordeel verslagOordeel;
+    @Embedded
+    @AttributeOverride(name = "gepland", column = @Column(name = "gesprek_gepland"))
+    @AttributeOverride(name = "tijd", column = @Column(name = "gesprek_tijd"))
+    @AttributeOverride(name = "locatie", column = @Column(name = "gesprek_locatie"))
+    @AttributeOverride(name = "datum", column = @Column(name = "gesprek_datum"))
+    @AttributeOverride(name = "afgezienOp", column = @Column(name = "gesprek_afgezien_op"))
+    @AttributeOverride(name = "toestemmingGegevensverwerking", column = @Column(name = "toestemming_gegevensverwerking"))
+    @AttributeOverride(name = "onderwerpen", column = @Column(name = "gesprek_onderwerpen"))
+    private Gesprek gesprek;
 
-    @Column(length = 10000)
-    private String verslagOpmerkingen;
+    @Embedded
+    @AttributeOverride(name = "oordeel", column = @Column(name = "verslag_oordeel"))
+    @AttributeOverride(name = "opmerkingen", column = @Column(name = "verslag_opmerkingen", length = 10000))
+    @AttributeOverride(name = "opmerkingenFamilie", column = @Column(name = "verslag_opmerkingen_familie"))
+    private Verslag verslag;
 
     /** The outcome of the onderzoek per topic that the gesprek covered, as the verslag states it (004 art 6.1). */
     @ElementCollection(fetch = FetchType.EAGER)
@@ -133,25 +141,25 @@ public class Zaak {
     @Column(name = "uitkomst", length = 4000)
     @Fetch(FetchMode.SELECT)
     private Map<Gespreksonderwerp, String> verslagUitkomsten = new EnumMap<>(Gespreksonderwerp.class);
-    /** What the jeugdige or parents themselves said about the onderzoek when the verslag was written (004 art 6.3). */
-    private String verslagOpmerkingenFamilie;
 
-    private LocalDate aanvraagDatum;
-    private Boolean individueleVoorziening;
+    @Embedded
+    @AttributeOverride(name = "datum", column = @Column(name = "aanvraag_datum"))
+    @AttributeOverride(name = "individueleVoorziening", column = @Column(name = "individuele_voorziening"))
+    @AttributeOverride(name = "voorzieningsvorm", column = @Column(name = "voorzieningsvorm"))
+    private Aanvraag aanvraag;
 
-    @Enumerated(EnumType.STRING)
-    private Voorzieningsvorm voorzieningsvorm;
+    @Embedded
+    @AttributeOverride(name = "verdagingReden", column = @Column(name = "verdaging_reden"))
+    @AttributeOverride(name = "voorziening", column = @Column(name = "voorziening"))
+    @AttributeOverride(name = "beoogdResultaat", column = @Column(name = "beoogd_resultaat"))
+    @AttributeOverride(name = "samenhangendeVoorzieningen", column = @Column(name = "samenhangende_voorzieningen"))
+    @AttributeOverride(name = "ingangsdatum", column = @Column(name = "ingangsdatum"))
+    @AttributeOverride(name = "einddatum", column = @Column(name = "einddatum"))
+    @AttributeOverride(name = "pgbBedrag", column = @Column(name = "pgb_bedrag"))
+    @AttributeOverride(name = "pgbBerekening", column = @Column(name = "pgb_berekening"))
+    @AttributeOverride(name = "verzonden", column = @Column(name = "beschikking_verzonden"))
+    private Beschikking beschikking;
 
-    private String verdagingReden;
-    private String voorziening;
-    private String beoogdResultaat;
-    private String samenhangendeVoorzieningen;
-    private LocalDate ingangsdatum;
-    private LocalDate einddatum;
-    private BigDecimal pgbBedrag;
-    private String pgbBerekening;
-
-    private LocalDate beschikkingVerzonden;
     private LocalDate afgesloten;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
@@ -169,119 +177,23 @@ public class Zaak {
     protected Zaak() {
     }
 
-    public Zaak(String gemeente, LocalDate ontvangen, Kanaal kanaal, MelderRol melderRol, String melderNaam,
-                String jeugdigeBsn, String jeugdigeVoornamen, String jeugdigeAchternaam,
-                LocalDate jeugdigeGeboortedatum, String voortzettingReden, String hulpvraag) {
+    public Zaak(String gemeente, LocalDate ontvangen, Kanaal kanaal, Melder melder, Jeugdige jeugdige,
+                String voortzettingReden, String hulpvraag) {
         this.gemeente = gemeente;
         this.ontvangen = ontvangen;
         this.kanaal = kanaal;
-        this.melderRol = melderRol;
-        this.melderNaam = melderNaam;
-        this.jeugdigeBsn = jeugdigeBsn;
-        this.jeugdigeVoornamen = jeugdigeVoornamen;
-        this.jeugdigeAchternaam = jeugdigeAchternaam;
-        this.jeugdigeGeboortedatum = jeugdigeGeboortedatum;
+        this.melder = melder;
+        this.jeugdige = jeugdige;
         this.voortzettingReden = voortzettingReden;
         this.hulpvraag = hulpvraag;
     }
 
-    public Optional<Termijn> termijn(Termijnsoort soort) {
-        return termijnen.stream().filter(t -> t.getSoort() == soort).findFirst();
-    }
-
-    public void voegToe(Termijn termijn) {
-        termijnen.add(termijn);
-    }
-
-    public void leg(Beslissing beslissing) {
-        beslissingen.add(beslissing);
-    }
-
-    public List<Beslissing> getBeslissingen() {
-        return List.copyOf(beslissingen);
-    }
-
-    public void spoed(boolean spoed) {
-        this.spoed = spoed;
-    }
-
-    public void gezagIn(String gemeente) {
-        this.gezagGemeente = gemeente;
-    }
-
-    public void verwezenDoor(VerwijzerType type, String agbCode, String naam, String aanbiederAgbCode,
-                             String aanbiederNaam) {
-        this.verwijzerType = type;
-        this.verwijzerAgbCode = agbCode;
-        this.verwijzerNaam = naam;
-        this.aanbiederAgbCode = aanbiederAgbCode;
-        this.aanbiederNaam = aanbiederNaam;
-    }
-
-    public void gedwongenKader(Maatregel maatregel, String instelling) {
-        this.maatregel = maatregel;
-        this.gecertificeerdeInstelling = instelling;
-    }
-
-    public void doorgezonden(String aan, LocalDate op) {
-        this.doorgezondenAan = aan;
-        this.doorgezondenOp = op;
-    }
-
-    public boolean isSpoed() {
-        return spoed;
-    }
-
-    public String getGezagGemeente() {
-        return gezagGemeente;
-    }
-
-    public VerwijzerType getVerwijzerType() {
-        return verwijzerType;
-    }
-
-    public String getVerwijzerAgbCode() {
-        return verwijzerAgbCode;
-    }
-
-    public String getVerwijzerNaam() {
-        return verwijzerNaam;
-    }
-
-    public String getAanbiederAgbCode() {
-        return aanbiederAgbCode;
-    }
-
-    public String getAanbiederNaam() {
-        return aanbiederNaam;
-    }
-
-    public Maatregel getMaatregel() {
-        return maatregel;
-    }
-
-    public String getGecertificeerdeInstelling() {
-        return gecertificeerdeInstelling;
-    }
-
-    public Route getRoute() {
-        return route;
-    }
-
-    public void setRoute(Route route) {
-        this.route = route;
-    }
-
-    public String getDoorgezondenAan() {
-        return doorgezondenAan;
-    }
-
-    public LocalDate getDoorgezondenOp() {
-        return doorgezondenOp;
-    }
-
     void kenZaaknummerToe(String zaaknummer) {
         this.zaaknummer = zaaknummer;
+    }
+
+    void setProcesInstantieId(String procesInstantieId) {
+        this.procesInstantieId = procesInstantieId;
     }
 
     public Long getId() {
@@ -296,8 +208,159 @@ public class Zaak {
         return procesInstantieId;
     }
 
-    void setProcesInstantieId(String procesInstantieId) {
-        this.procesInstantieId = procesInstantieId;
+    public String getGemeente() {
+        return gemeente;
+    }
+
+    public LocalDate getOntvangen() {
+        return ontvangen;
+    }
+
+    public Jeugdige getJeugdige() {
+        return jeugdige;
+    }
+
+    /** Why help continues past 18 (Kampen 002 §4.3.1); empty for a minor. */
+    public Optional<String> getVoortzettingReden() {
+        return Optional.ofNullable(voortzettingReden);
+    }
+
+    public Fase getFase() {
+        return fase;
+    }
+
+    void naarFase(Fase fase) {
+        this.fase = fase;
+    }
+
+    /** Empty until the toegangsroute decision chose one. */
+    public Optional<Route> getRoute() {
+        return Optional.ofNullable(route);
+    }
+
+    void routeGekozen(Route route) {
+        this.route = route;
+    }
+
+    public boolean isSpoed() {
+        return spoed;
+    }
+
+    public void spoed(boolean spoed) {
+        this.spoed = spoed;
+    }
+
+    public Optional<String> getGezagGemeente() {
+        return Optional.ofNullable(gezagGemeente);
+    }
+
+    public void gezagIn(String gemeente) {
+        this.gezagGemeente = gemeente;
+    }
+
+    public Optional<Verwijzing> getVerwijzing() {
+        return Optional.ofNullable(verwijzing);
+    }
+
+    public void verwezen(Verwijzing verwijzing) {
+        this.verwijzing = verwijzing;
+    }
+
+    public Optional<GedwongenKader> getGedwongenKader() {
+        return Optional.ofNullable(gedwongenKader);
+    }
+
+    public void inGedwongenKader(GedwongenKader kader) {
+        this.gedwongenKader = kader;
+    }
+
+    public Optional<Doorzending> getDoorzending() {
+        return Optional.ofNullable(doorzending);
+    }
+
+    public void doorgezonden(String aan, LocalDate op) {
+        this.doorzending = new Doorzending(aan, op);
+    }
+
+    public Optional<LocalDate> getOntvangstbevestigingVerzonden() {
+        return Optional.ofNullable(ontvangstbevestigingVerzonden);
+    }
+
+    public void ontvangstBevestigd(LocalDate op) {
+        this.ontvangstbevestigingVerzonden = op;
+    }
+
+    public Gesprek getGesprek() {
+        return gesprek == null ? Gesprek.GEEN : gesprek;
+    }
+
+    /** The invitation (004 art 4.2) names the day, the time and the place. */
+    public void afspraakGepland(LocalDate op, String tijd, String locatie) {
+        this.gesprek = getGesprek().afspraak(op, tijd, locatie);
+    }
+
+    public void gesprekGevoerd(LocalDate op, boolean toestemmingGegevensverwerking, List<Gespreksonderwerp> besproken) {
+        this.gesprek = getGesprek().gevoerd(op, toestemmingGegevensverwerking, besproken);
+    }
+
+    public void gesprekAfgezien(LocalDate op) {
+        this.gesprek = getGesprek().afgezien(op);
+    }
+
+    public Verslag getVerslag() {
+        return verslag == null ? Verslag.GEEN : verslag;
+    }
+
+    public Map<Gespreksonderwerp, String> getVerslagUitkomsten() {
+        return Collections.unmodifiableMap(verslagUitkomsten);
+    }
+
+    /** The topics the gesprek covered that the verslag gives no outcome for (004 art 6.1 asks one for each). */
+    public List<Gespreksonderwerp> zonderUitkomst(Map<Gespreksonderwerp, String> uitkomsten) {
+        return getGesprek().besproken().stream().filter(onderwerp -> !uitkomsten.containsKey(onderwerp)).toList();
+    }
+
+    public void verslagOpgesteld(Map<Gespreksonderwerp, String> uitkomsten, String opmerkingenFamilie) {
+        verslagUitkomsten.clear();
+        verslagUitkomsten.putAll(uitkomsten);
+        this.verslag = getVerslag().opgesteld(opmerkingenFamilie);
+    }
+
+    public void verslagOndertekend(Verslagoordeel oordeel, String opmerkingen) {
+        this.verslag = getVerslag().ondertekend(oordeel, opmerkingen);
+    }
+
+    public Aanvraag getAanvraag() {
+        return aanvraag == null ? Aanvraag.GEEN : aanvraag;
+    }
+
+    public void aanvraagOntvangen(LocalDate op) {
+        this.aanvraag = getAanvraag().ontvangen(op);
+    }
+
+    public void aanvraagBeoordeeld(boolean individueleVoorziening, Voorzieningsvorm vorm) {
+        this.aanvraag = getAanvraag().beoordeeld(individueleVoorziening, vorm);
+    }
+
+    public Beschikking getBeschikking() {
+        return beschikking == null ? Beschikking.GEEN : beschikking;
+    }
+
+    public void verdaagd(String reden) {
+        this.beschikking = getBeschikking().verdaagd(reden);
+    }
+
+    /** What a toekenning grants, for the beschikking (004 art 9.2): the voorziening, its aim, context and period. */
+    public void toegekend(String voorziening, String beoogdResultaat, String samenhangendeVoorzieningen, Looptijd looptijd) {
+        this.beschikking = getBeschikking().toegekend(voorziening, beoogdResultaat, samenhangendeVoorzieningen, looptijd);
+    }
+
+    public void pgbBerekend(BigDecimal bedrag, String berekening) {
+        this.beschikking = getBeschikking().pgb(bedrag, berekening);
+    }
+
+    public void beschikkingVerzonden(LocalDate op) {
+        this.beschikking = getBeschikking().verzonden(op);
     }
 
     /** The day no process of this zaak was running any more; empty while one still runs. */
@@ -313,228 +376,23 @@ public class Zaak {
         this.afgesloten = null;
     }
 
-    public String getGemeente() {
-        return gemeente;
+    public Optional<Termijn> termijn(Termijnsoort soort) {
+        return termijnen.stream().filter(t -> t.getSoort() == soort).findFirst();
     }
 
-    public LocalDate getOntvangen() {
-        return ontvangen;
-    }
-
-    public Kanaal getKanaal() {
-        return kanaal;
-    }
-
-    public MelderRol getMelderRol() {
-        return melderRol;
-    }
-
-    public String getMelderNaam() {
-        return melderNaam;
-    }
-
-    public String getJeugdigeBsn() {
-        return jeugdigeBsn;
-    }
-
-    public String getJeugdigeVoornamen() {
-        return jeugdigeVoornamen;
-    }
-
-    public String getJeugdigeAchternaam() {
-        return jeugdigeAchternaam;
-    }
-
-    public LocalDate getJeugdigeGeboortedatum() {
-        return jeugdigeGeboortedatum;
-    }
-
-    public String getVoortzettingReden() {
-        return voortzettingReden;
-    }
-
-    public String getHulpvraag() {
-        return hulpvraag;
-    }
-
-    public Fase getFase() {
-        return fase;
-    }
-
-    public void setFase(Fase fase) {
-        this.fase = fase;
-    }
-
-    public LocalDate getOntvangstbevestigingVerzonden() {
-        return ontvangstbevestigingVerzonden;
-    }
-
-    public void setOntvangstbevestigingVerzonden(LocalDate ontvangstbevestigingVerzonden) {
-        this.ontvangstbevestigingVerzonden = ontvangstbevestigingVerzonden;
-    }
-
-    public LocalDate getGesprekDatum() {
-        return gesprekDatum;
-    }
-
-    public LocalDate getGesprekAfgezienOp() {
-        return gesprekAfgezienOp;
-    }
-
-    public void gesprekAfgezien(LocalDate op) {
-        this.gesprekAfgezienOp = op;
-    }
-
-    /** The moment the onderzoek's gesprek took place, or was waived. */
-    public LocalDate getGesprekOfAfzien() {
-        return gesprekDatum != null ? gesprekDatum : gesprekAfgezienOp;
-    }
-
-    public Boolean getToestemmingGegevensverwerking() {
-        return toestemmingGegevensverwerking;
-    }
-
-    public String getGesprekOnderwerpen() {
-        return gesprekOnderwerpen;
-    }
-
-    public void gesprekGevoerd(LocalDate gesprekDatum, boolean toestemmingGegevensverwerking, String onderwerpen) {
-        this.gesprekDatum = gesprekDatum;
-        this.toestemmingGegevensverwerking = toestemmingGegevensverwerking;
-        this.gesprekOnderwerpen = onderwerpen;
-    }
-
-    public Verslagoordeel getVerslagOordeel() {
-        return verslagOordeel;
-    }
-
-    public String getVerslagOpmerkingen() {
-        return verslagOpmerkingen;
-    }
-
-    public void verslagOndertekend(Verslagoordeel oordeel, String opmerkingen) {
-        this.verslagOordeel = oordeel;
-        this.verslagOpmerkingen = opmerkingen;
-    }
-
-    public LocalDate getAanvraagDatum() {
-        return aanvraagDatum;
-    }
-
-    public void setAanvraagDatum(LocalDate aanvraagDatum) {
-        this.aanvraagDatum = aanvraagDatum;
-    }
-
-    public Boolean getIndividueleVoorziening() {
-        return individueleVoorziening;
-    }
-
-    public Voorzieningsvorm getVoorzieningsvorm() {
-        return voorzieningsvorm;
-    }
-
-    public void aanvraagBeoordeeld(boolean individueleVoorziening, Voorzieningsvorm vorm) {
-        this.individueleVoorziening = individueleVoorziening;
-        this.voorzieningsvorm = vorm;
-    }
-
-    public LocalDate getBeschikkingVerzonden() {
-        return beschikkingVerzonden;
-    }
-
-    public void setBeschikkingVerzonden(LocalDate beschikkingVerzonden) {
-        this.beschikkingVerzonden = beschikkingVerzonden;
-    }
-
-    public void afspraakGepland(LocalDate datum, String tijd, String locatie) {
-        this.gesprekGepland = datum;
-        this.gesprekTijd = tijd;
-        this.gesprekLocatie = locatie;
-    }
-
-    public Optional<LocalDate> getGesprekGepland() {
-        return Optional.ofNullable(gesprekGepland);
-    }
-
-    public String getGesprekTijd() {
-        return gesprekTijd;
-    }
-
-    public String getGesprekLocatie() {
-        return gesprekLocatie;
-    }
-
-    public void verslagOpgesteld(Map<Gespreksonderwerp, String> uitkomsten, String opmerkingenFamilie) {
-        verslagUitkomsten.clear();
-        verslagUitkomsten.putAll(uitkomsten);
-        this.verslagOpmerkingenFamilie = opmerkingenFamilie;
-    }
-
-    public Map<Gespreksonderwerp, String> getVerslagUitkomsten() {
-        return Collections.unmodifiableMap(verslagUitkomsten);
-    }
-
-    public Optional<String> getVerslagOpmerkingenFamilie() {
-        return Optional.ofNullable(verslagOpmerkingenFamilie);
-    }
-
-    public void verdaagd(String reden) {
-        this.verdagingReden = reden;
-    }
-
-    public String getVerdagingReden() {
-        return verdagingReden;
-    }
-
-    /** What a toekenning grants, for the beschikking (004 art 9.2): the voorziening, its aim, period and context. */
-    public void toegekend(String voorziening, String beoogdResultaat, String samenhangendeVoorzieningen,
-                          LocalDate ingangsdatum, LocalDate einddatum) {
-        this.voorziening = voorziening;
-        this.beoogdResultaat = beoogdResultaat;
-        this.samenhangendeVoorzieningen = samenhangendeVoorzieningen;
-        this.ingangsdatum = ingangsdatum;
-        this.einddatum = einddatum;
-    }
-
-    public void pgbBerekend(BigDecimal bedrag, String berekening) {
-        this.pgbBedrag = bedrag;
-        this.pgbBerekening = berekening;
-    }
-
-    public String getVoorziening() {
-        return voorziening;
-    }
-
-    public String getBeoogdResultaat() {
-        return beoogdResultaat;
-    }
-
-    public Optional<String> getSamenhangendeVoorzieningen() {
-        return Optional.ofNullable(samenhangendeVoorzieningen);
-    }
-
-    public LocalDate getIngangsdatum() {
-        return ingangsdatum;
-    }
-
-    public LocalDate getEinddatum() {
-        return einddatum;
-    }
-
-    /** Of a toekenning: from the ingangsdatum up to and including the einddatum. */
-    public Optional<Looptijd> getLooptijd() {
-        return ingangsdatum == null || einddatum == null ? Optional.empty() : Optional.of(new Looptijd(ingangsdatum, einddatum));
-    }
-
-    public BigDecimal getPgbBedrag() {
-        return pgbBedrag;
-    }
-
-    public String getPgbBerekening() {
-        return pgbBerekening;
+    public void voegToe(Termijn termijn) {
+        termijnen.add(termijn);
     }
 
     public List<Termijn> getTermijnen() {
         return List.copyOf(termijnen);
+    }
+
+    public void leg(Beslissing beslissing) {
+        beslissingen.add(beslissing);
+    }
+
+    public List<Beslissing> getBeslissingen() {
+        return List.copyOf(beslissingen);
     }
 }

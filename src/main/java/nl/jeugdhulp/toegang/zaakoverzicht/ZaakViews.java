@@ -26,10 +26,9 @@ public class ZaakViews {
     }
 
     public ZaakView van(Zaak zaak) {
-        return new ZaakView(zaak.getZaaknummer(), zaak.getGemeente(), zaak.getFase(), zaak.getRoute(), zaak.isSpoed(),
+        return new ZaakView(zaak.getZaaknummer(), zaak.getGemeente(), zaak.getFase(), zaak.getRoute().orElse(null), zaak.isSpoed(),
                 zaak.getOntvangen(),
-                zaak.getDoorgezondenOp() == null ? null
-                        : new ZaakView.Doorzending(zaak.getDoorgezondenAan(), zaak.getDoorgezondenOp()),
+                zaak.getDoorzending().map(doorzending -> new ZaakView.Doorzending(doorzending.aan(), doorzending.op())).orElse(null),
                 zaak.getTermijnen().stream()
                         .map(t -> new ZaakView.TermijnView(t.getSoort(), t.getUiterlijk(), t.getUiterlijkOm().orElse(null),
                                 t.getOorspronkelijk().orElse(null), t.getStatus(), t.getRegel()))

@@ -405,7 +405,7 @@ class BezwaarProcessTest {
 
     private String zaakMetBeschikking(boolean beslistermijnLatenVerlopen) {
         String zaaknummer = TestBeschikking.zaakMetBeschikking(engine, meldingen, beslistermijnLatenVerlopen);
-        assertThat(dossier(zaaknummer).getBeschikkingVerzonden()).isNotNull();
+        assertThat(dossier(zaaknummer).getBeschikking().verzonden()).isNotNull();
         return zaaknummer;
     }
 

@@ -14,7 +14,10 @@ import nl.jeugdhulp.toegang.JeugdhulpToegangApplication;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 import nl.jeugdhulp.toegang.zaak.Beslissing;
 import nl.jeugdhulp.toegang.zaak.Gespreksonderwerp;
+import nl.jeugdhulp.toegang.zaak.Jeugdige;
 import nl.jeugdhulp.toegang.zaak.Kanaal;
+import nl.jeugdhulp.toegang.zaak.Looptijd;
+import nl.jeugdhulp.toegang.zaak.Melder;
 import nl.jeugdhulp.toegang.zaak.MelderRol;
 import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Voorzieningsvorm;
@@ -45,7 +48,7 @@ public final class BriefBenchmark {
             var termijnen = context.getBean(Termijnbewaking.class);
             LocalDate vandaag = LocalDate.of(2026, 12, 4);
 
-            Map<Briefsoort, Map<String, Object>> brieven = new EnumMap<>(Briefsoort.class);
+            Map<Briefsoort, Brief> brieven = new EnumMap<>(Briefsoort.class);
             for (Briefsoort soort : Briefsoort.values()) {
                 brieven.put(soort, inhoud.van(zaak(soort, termijnen), soort, vandaag));
             }
@@ -54,7 +57,7 @@ public final class BriefBenchmark {
             for (int ronde = 0; ronde < OPWARMEN + METINGEN; ronde++) {
                 for (Briefsoort soort : Briefsoort.values()) {
                     long start = System.nanoTime();
-                    byte[] pdf = renderer.pdf(soort, brieven.get(soort));
+                    byte[] pdf = renderer.pdf(brieven.get(soort));
                     long duur = System.nanoTime() - start;
                     if (ronde >= OPWARMEN) {
                         tijden.computeIfAbsent(soort, s -> new ArrayList<>()).add(duur);
@@ -76,14 +79,15 @@ public final class BriefBenchmark {
 
     /** A zaak in memory with what each letter needs: Sam de Vries in Kampen, melding on 2 November 2026. */
     private static Zaak zaak(Briefsoort soort, Termijnbewaking termijnen) {
-        Zaak zaak = new Zaak("kampen", LocalDate.of(2026, 11, 2), Kanaal.TELEFONISCH, MelderRol.OUDER, "Fatima de Vries",
-                "111222333", "Sam", "de Vries", LocalDate.of(2014, 5, 2), null, "Sam gaat al weken niet naar school.");
+        Zaak zaak = new Zaak("kampen", LocalDate.of(2026, 11, 2), Kanaal.TELEFONISCH, new Melder(MelderRol.OUDER, "Fatima de Vries"),
+                new Jeugdige("111222333", "Sam", "de Vries", LocalDate.of(2014, 5, 2)), null, "Sam gaat al weken niet naar school.");
         termijnen.startBijMelding(zaak);
         zaak.afspraakGepland(LocalDate.of(2026, 11, 20), "14:30", "Bij het gezin thuis");
-        zaak.gesprekGevoerd(LocalDate.of(2026, 11, 20), true, "SITUATIE_EN_HULPVRAAG,EIGEN_KRACHT");
+        zaak.gesprekGevoerd(LocalDate.of(2026, 11, 20), true,
+                List.of(Gespreksonderwerp.SITUATIE_EN_HULPVRAAG, Gespreksonderwerp.EIGEN_KRACHT));
         zaak.verslagOpgesteld(Map.of(Gespreksonderwerp.SITUATIE_EN_HULPVRAAG, "Sam slaapt slecht en gaat niet naar school.",
                 Gespreksonderwerp.EIGEN_KRACHT, "Oma past twee middagen per week op."), "Wij willen hulp bij het slapen gaan.");
-        zaak.setAanvraagDatum(LocalDate.of(2026, 11, 27));
+        zaak.aanvraagOntvangen(LocalDate.of(2026, 11, 27));
         termijnen.start(zaak, Termijnsoort.BESCHIKKING);
         zaak.doorgezonden("Gemeente Zwolle", LocalDate.of(2026, 11, 4));
         Instant genomen = Instant.parse("2026-12-04T09:00:00Z");
@@ -101,9 +105,9 @@ public final class BriefBenchmark {
                 zaak.aanvraagBeoordeeld(toekenning, !toekenning ? null
                         : soort == Briefsoort.BESCHIKKING_PGB ? Voorzieningsvorm.PGB : Voorzieningsvorm.ZIN);
                 zaak.toegekend("Ambulante begeleiding thuis, 3 uur per week", "Sam gaat weer elke dag naar school.", null,
-                        LocalDate.of(2026, 12, 14), LocalDate.of(2027, 6, 14));
+                        new Looptijd(LocalDate.of(2026, 12, 14), LocalDate.of(2027, 6, 14)));
                 zaak.pgbBerekend(new BigDecimal("2110.00"), "40 uur × € 52,75 = € 2.110,00");
-                zaak.setBeschikkingVerzonden(LocalDate.of(2026, 12, 4));
+                zaak.beschikkingVerzonden(LocalDate.of(2026, 12, 4));
                 termijnen.start(zaak, Termijnsoort.BEZWAARTERMIJN);
             }
             default -> {

@@ -123,8 +123,8 @@ class TasklistBrowserIT {
         voltooien();
         wacht.until(d -> taak(zaaknummer, "Task_VerslagOpstellen") != null);
         var zaak = zaken.findByZaaknummer(zaaknummer).orElseThrow();
-        assertThat(zaak.getGesprekDatum()).isEqualTo(vandaag());
-        assertThat(zaak.getGesprekOnderwerpen()).isEqualTo("SITUATIE_EN_HULPVRAAG,EIGEN_KRACHT");
+        assertThat(zaak.getGesprek().datum()).isEqualTo(vandaag());
+        assertThat(zaak.getGesprek().onderwerpen()).isEqualTo("SITUATIE_EN_HULPVRAAG,EIGEN_KRACHT");
         assertThat(taak(zaaknummer, "Task_VerslagOpstellen").getAssignee()).as("de regisseur").isEqualTo("consulent");
 
         formulier = stap("Verslag opstellen en verstrekken", zaaknummer);
@@ -174,13 +174,13 @@ class TasklistBrowserIT {
         vink("Field_BeschikkingGecontroleerd");
         voltooien();
 
-        wacht.until(d -> zaken.findByZaaknummer(zaaknummer).orElseThrow().getBeschikkingVerzonden() != null);
+        wacht.until(d -> zaken.findByZaaknummer(zaaknummer).orElseThrow().getBeschikking().verzonden() != null);
         zaak = zaken.findByZaaknummer(zaaknummer).orElseThrow();
         assertThat(zaak.getFase()).isEqualTo(Fase.BESCHIKKING_VERZONDEN);
-        assertThat(zaak.getVerslagOordeel()).isEqualTo(Verslagoordeel.AKKOORD);
-        assertThat(zaak.getVerslagOpmerkingen()).isEqualTo("Graag snel starten.");
-        assertThat(zaak.getAanvraagDatum()).isEqualTo(vandaag());
-        assertThat(zaak.getVoorzieningsvorm()).isEqualTo(Voorzieningsvorm.PGB);
+        assertThat(zaak.getVerslag().oordeel()).isEqualTo(Verslagoordeel.AKKOORD);
+        assertThat(zaak.getVerslag().opmerkingen()).isEqualTo("Graag snel starten.");
+        assertThat(zaak.getAanvraag().datum()).isEqualTo(vandaag());
+        assertThat(zaak.getAanvraag().voorzieningsvorm()).isEqualTo(Voorzieningsvorm.PGB);
         // Kampen has no PGB rate for professional help: the cheapest adequate care in kind sets it (002 §6.6).
         assertThat(zaak.getBeslissingen()).filteredOn(b -> b.getSoort().equals("pgb-bedrag")).singleElement()
                 .satisfies(b -> assertThat(b.getMotivering()).startsWith("40 uur × € 52,75 = € 2.110,00"));
@@ -210,7 +210,7 @@ class TasklistBrowserIT {
         wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "gesprekDatum mag niet na vandaag liggen"));
         foto("tasklist-gesprek-in-de-toekomst");
         assertThat(taak(zaaknummer, "Task_GesprekVoeren")).as("de taak blijft open").isNotNull();
-        assertThat(zaken.findByZaaknummer(zaaknummer).orElseThrow().getGesprekDatum()).isNull();
+        assertThat(zaken.findByZaaknummer(zaaknummer).orElseThrow().getGesprek().datum()).isNull();
     }
 
     @Test
