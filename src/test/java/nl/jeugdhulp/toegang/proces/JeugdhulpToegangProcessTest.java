@@ -66,7 +66,12 @@ import nl.jeugdhulp.toegang.zaak.ZaakRepository;
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
 @Import({ProcessEngineCoverageConfiguration.class, JeugdhulpToegangProcessTest.Dekking.class})
-// Each process test has its own coverage gate, so its own context, and a JVM holds one engine at a time.
+// Not one context with BezwaarProcessTest: the coverage listener reads its gate (ProcessEngineCoverageProperties)
+// from the application context, one bean per context, and the gates differ: this one measures jeugdhulp-toegang,
+// the bezwaar test leaves out the main process it runs only to reach a beschikking (with it, its class coverage
+// would count every unvisited node of this model). Two contexts, and a JVM holds one Camunda engine: left open, the
+// second fails to start ("process-engine:type=default ... already registered" with the MBeans container). So each
+// closes after its class; the data they share in the JVM's H2 database is kept apart by a zaak per test.
 @DirtiesContext
 public class JeugdhulpToegangProcessTest {
 
