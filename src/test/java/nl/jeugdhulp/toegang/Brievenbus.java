@@ -1,20 +1,28 @@
 package nl.jeugdhulp.toegang;
 
+import java.util.Arrays;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.JobQuery;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
  * Tests run without the job executor. The steps that send a letter are asynchronous (a failing letter becomes an
- * incident), so a test runs them itself, as the job executor would right after the step before.
+ * incident), so a test runs them itself, as the job executor would right after the step before. A test runs the
+ * steps of its own zaken only: other tests' zaken share the database, and their steps are theirs to run.
  */
 public final class Brievenbus {
 
     private Brievenbus() {
     }
 
-    /** Runs every pending letter step (asynchronous continuation, not a timer) until none is left; how many ran. */
+    /**
+     * Runs every pending letter step in the database (asynchronous continuation, not a timer) until none is left;
+     * how many ran. Other tests' zaken too: in the shared app use {@link #verstuurVoorZaken} or the process
+     * instances' variant.
+     */
     public static int verstuur(ProcessEngine engine) {
         return verstuur(engine, engine.getManagementService().createJobQuery());
     }
@@ -26,6 +34,16 @@ public final class Brievenbus {
             uitgevoerd += verstuur(engine, engine.getManagementService().createJobQuery().processInstanceId(instantie));
         }
         return uitgevoerd;
+    }
+
+    /** The same for these zaken only: the running processes that carry the zaaknummer as business key. */
+    public static int verstuurVoorZaken(ProcessEngine engine, String... zaaknummers) {
+        String[] instanties = Arrays.stream(zaaknummers)
+                .flatMap(zaaknummer -> engine.getRuntimeService().createProcessInstanceQuery()
+                        .processInstanceBusinessKey(zaaknummer).list().stream())
+                .map(ProcessInstance::getId)
+                .toArray(String[]::new);
+        return verstuur(engine, instanties);
     }
 
     private static int verstuur(ProcessEngine engine, JobQuery stappenQuery) {

@@ -205,8 +205,9 @@ class RegulierePadViaRestIT {
                  "jeugdige": {"bsn": "123456782", "voornamen": "Noor", "achternaam": "Bakker", "geboortedatum": "2016-02-29"},
                  "hulpvraag": "Noor is vaak afwezig en lijkt thuis veel zorg te dragen."}""");
         assertThat(antwoord.status()).isEqualTo(201);
-        Brievenbus.verstuur(engine);
-        return antwoord.json().get("zaaknummer").asText();
+        String zaaknummer = antwoord.json().get("zaaknummer").asText();
+        Brievenbus.verstuurVoorZaken(engine, zaaknummer);
+        return zaaknummer;
     }
 
     private String procesId(String zaaknummer) {
@@ -222,8 +223,9 @@ class RegulierePadViaRestIT {
     }
 
     private void rond(String taakId, String variabelen) {
+        String instantie = engine.getTaskService().createTaskQuery().taskId(taakId).singleResult().getProcessInstanceId();
         var antwoord = consulent.post("/engine-rest/task/" + taakId + "/complete", "{\"variables\": " + variabelen + "}");
         assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(204);
-        Brievenbus.verstuur(engine);
+        Brievenbus.verstuur(engine, instantie);
     }
 }

@@ -59,7 +59,7 @@ public final class TestBeschikking {
         zetKlok(LocalDateTime.of(2026, 11, 2, 9, 0));
         String zaaknummer = meldingen.registreer(TestMelding.vanSam(gemeente, LocalDate.of(2026, 11, 2),
                 LocalDate.of(2014, 5, 2))).getZaaknummer();
-        Brievenbus.verstuur(engine);
+        Brievenbus.verstuurVoorZaken(engine, zaaknummer);
         ProcessInstance zaak = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(zaaknummer).processDefinitionKey("jeugdhulp-toegang").singleResult();
         zetKlok(LocalDateTime.of(2026, 11, 13, 9, 0));
@@ -78,6 +78,6 @@ public final class TestBeschikking {
         String taak = engine.getTaskService().createTaskQuery().processInstanceId(zaak.getId())
                 .taskCandidateGroup("consulenten").includeAssignedTasks().singleResult().getId();
         engine.getTaskService().complete(taak, variabelen);
-        Brievenbus.verstuur(engine);
+        Brievenbus.verstuur(engine, zaak.getId());
     }
 }

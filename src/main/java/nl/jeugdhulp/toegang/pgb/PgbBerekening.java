@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.gemeente.Gemeente;
@@ -42,11 +45,22 @@ public class PgbBerekening {
     private static final String ZIN = "kosten van de goedkoopste passende zorg in natura";
     private static final String GEEN_TARIEF = "geen PGB-tarief vastgesteld, dus de " + ZIN + ", 004 art 10.4 en 002 §6.6";
 
-    private final DecisionService beslissingen;
-    private final Gemeenten gemeenten;
+    private final Function<VariableMap, DmnDecisionResultEntries> tariefTabel;
+    private final Function<String, Optional<Gemeente>> gemeenten;
 
+    @Autowired
     PgbBerekening(DecisionService beslissingen, Gemeenten gemeenten) {
-        this.beslissingen = beslissingen;
+        this(invoer -> beslissingen.evaluateDecisionByKey(BESLISSING).variables(invoer).evaluate().getSingleResult(),
+                gemeenten::find);
+    }
+
+    /**
+     * Without the engine and the app's configuration, as a unit test builds it: {@code tariefTabel} answers as the
+     * deployed decision does (its one row, or null when none matches), {@code gemeenten} finds a gemeente by code.
+     */
+    PgbBerekening(Function<VariableMap, DmnDecisionResultEntries> tariefTabel,
+                  Function<String, Optional<Gemeente>> gemeenten) {
+        this.tariefTabel = tariefTabel;
         this.gemeenten = gemeenten;
     }
 
@@ -115,17 +129,14 @@ public class PgbBerekening {
         if (code == null || code.isBlank()) {
             throw new Stapweigering("gemeente: ontbreekt");
         }
-        return gemeenten.find(code).orElseThrow(() -> new Stapweigering("gemeente: '" + code + "' is niet geconfigureerd"));
+        return gemeenten.apply(code).orElseThrow(() -> new Stapweigering("gemeente: '" + code + "' is niet geconfigureerd"));
     }
 
     private Optional<Tariefregel> tariefregel(Gemeente gemeente, Zorgsoort zorgsoort, boolean sociaalNetwerk) {
-        DmnDecisionResultEntries rij = beslissingen.evaluateDecisionByKey(BESLISSING)
-                .variables(Variables.createVariables()
-                        .putValue("gemeente", gemeente.code())
-                        .putValue("zorgsoort", zorgsoort.name())
-                        .putValue("sociaalNetwerk", sociaalNetwerk))
-                .evaluate()
-                .getSingleResult();
+        DmnDecisionResultEntries rij = tariefTabel.apply(Variables.createVariables()
+                .putValue("gemeente", gemeente.code())
+                .putValue("zorgsoort", zorgsoort.name())
+                .putValue("sociaalNetwerk", sociaalNetwerk));
         if (rij == null) {
             return Optional.empty();
         }

@@ -26,6 +26,7 @@ import nl.jeugdhulp.toegang.zaak.ZaakRepository;
 /**
  * A closed dossier is destroyed the day after its bewaartermijn (5 years, application.yaml), counted from the
  * close or from the end of the granted help when later; a dossier with a running process is never touched.
+ * The nightly run goes through every dossier of the database the ITs share; the tests look at their own zaken.
  */
 @ToegangIT
 class DossierbewaringIT {
@@ -55,7 +56,7 @@ class DossierbewaringIT {
         jdbc.update("update zaak set einddatum = ? where zaaknummer = ?", LocalDate.of(2028, 6, 30), afgerond);
         String lopend = meldingen.registreer(TestMelding.vanSam("dalfsen", LocalDate.of(2026, 11, 13),
                 LocalDate.of(2014, 5, 2))).getZaaknummer();
-        Brievenbus.verstuur(engine);
+        Brievenbus.verstuurVoorZaken(engine, lopend);
 
         bewaring.ruimOp();
         Zaak zaak = zaken.findByZaaknummer(afgerond).orElseThrow();
@@ -71,7 +72,8 @@ class DossierbewaringIT {
         assertThat(zaken.findByZaaknummer(afgerond)).as("op de laatste dag nog bewaard").isPresent();
 
         zetKlok(laatsteDag.plusDays(1).atTime(1, 30));
-        assertThat(bewaring.ruimOp()).isPositive();
+        // The night's count holds the other tests' expired dossiers too: ours is one of them, the zaak proves which.
+        assertThat(bewaring.ruimOp()).as("vernietigde dossiers, het onze erbij").isPositive();
         assertThat(zaken.findByZaaknummer(afgerond)).isEmpty();
         for (String tabel : new String[] {"document", "termijn", "beslissing", "verslag_uitkomst", "bezwaar"}) {
             assertThat(aantal(tabel, zaak)).as(tabel).isZero();

@@ -60,7 +60,12 @@ import nl.jeugdhulp.toegang.zaakoverzicht.ZaakViews;
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
 @Import({ProcessEngineCoverageConfiguration.class, BezwaarProcessTest.Dekking.class})
-// Each process test has its own coverage gate, so its own context, and a JVM holds one engine at a time.
+// Not one context with JeugdhulpToegangProcessTest: the coverage listener reads its gate
+// (ProcessEngineCoverageProperties) from the application context, one bean per context, and the gates differ: this
+// one leaves out the main process, run here only to reach a beschikking, which that test measures. Two contexts, and
+// a JVM holds one Camunda engine: left open, the second fails to start ("process-engine:type=default ... already
+// registered" with the MBeans container). So each closes after its class; the data they share in the JVM's H2
+// database is kept apart by a zaak per test.
 @DirtiesContext
 class BezwaarProcessTest {
 

@@ -290,7 +290,7 @@ class BrievenIT {
     private String registreer(MeldingRequest melding, int dag) {
         zetKlok(LocalDateTime.of(2026, 11, dag, 9, 0));
         String zaak = meldingen.registreer(melding).getZaaknummer();
-        Brievenbus.verstuur(engine);
+        Brievenbus.verstuurVoorZaken(engine, zaak);
         return zaak;
     }
 
@@ -300,7 +300,7 @@ class BrievenIT {
                 .processDefinitionKey("jeugdhulp-toegang").taskCandidateGroup("consulenten").includeAssignedTasks()
                 .singleResult();
         engine.getTaskService().complete(taak.getId(), new HashMap<>(variabelen));
-        Brievenbus.verstuur(engine);
+        Brievenbus.verstuur(engine, taak.getProcessInstanceId());
     }
 
     private long id(String zaak, Briefsoort soort) {

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * {@code processes/pgb-tarief.dmn} on the bare DMN engine, row by row against its sources: Stadskanaal's rate
  * table (004 bijlage 1, art 11.5) and Kampen's cap for informal help (002 §6.6). Where no row matches, the Java
- * side pays at most the cost of care in kind; that is tested in {@link PgbBerekeningIT}.
+ * side pays at most the cost of care in kind; that is tested in {@link PgbBerekeningTest}.
  */
 class PgbTariefRegelTest {
 

@@ -211,12 +211,12 @@ class StapinvoerFuzzIT {
         LocalDate vandaag = LocalDate.of(2026, 12, 1);
         String zaak = meldingen.registreer(TestMelding.spoed(TestMelding.vanSam("kampen", vandaag, vandaag.minusYears(12))))
                 .getZaaknummer();
-        Brievenbus.verstuur(engine);
+        Brievenbus.verstuurVoorZaken(engine, zaak);
         String instantie = instantie(zaak, "jeugdhulp-toegang");
         if (taak.equals("Task_VervolghulpVastleggen")) {
             engine.getTaskService().complete(open(instantie, "Task_TijdelijkeMaatregelTreffen").getId(),
                     Map.of("tijdelijkeMaatregel", "CRISISOPVANG", "toelichting", "Opvang bij oma."));
-            Brievenbus.verstuur(engine);
+            Brievenbus.verstuur(engine, instantie);
         }
         return open(instantie, taak).getId();
     }

@@ -169,7 +169,7 @@ class AutorisatieMatrixIT {
             var melding = consulent.post("/api/meldingen", MELDING.replace("{gemeente}", gemeente));
             assertThat(melding.status()).as(melding.body()).isEqualTo(201);
             String zaak = melding.json().get("zaaknummer").asText();
-            Brievenbus.verstuur(engine);
+            Brievenbus.verstuurVoorZaken(engine, zaak);
             var instantie = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(zaak)
                     .singleResult().getId();
             var taak = engine.getTaskService().createTaskQuery().processInstanceId(instantie).singleResult().getId();

@@ -98,7 +98,7 @@ class BeveiligingIT {
     void eenBrief_opentInDePdfViewerVanDeBrowser_maarNietInEenFrameEnNietUitDeCache() throws Exception {
         String zaak = meldingen.registreer(TestMelding.vanSam("kampen", LocalDate.now(), LocalDate.of(2014, 5, 2)))
                 .getZaaknummer();
-        Brievenbus.verstuur(engine);
+        Brievenbus.verstuurVoorZaken(engine, zaak);
         var lijst = stuur(http, verzoek("/api/zaken/" + zaak + "/documenten").header("Authorization", CONSULENT).GET());
         String id = lijst.body().replaceAll("(?s).*\"id\":(\\d+).*", "$1");
 

@@ -64,7 +64,7 @@ class WebappLoginIT {
     void metDeTasklistSessie_opentDeConsulentEenBrief_maarWijzigtNietsViaApi() throws Exception {
         String zaak = meldingen.registreer(TestMelding.vanSam("kampen", LocalDate.now(), LocalDate.of(2014, 5, 2)))
                 .getZaaknummer();
-        Brievenbus.verstuur(engine);
+        Brievenbus.verstuurVoorZaken(engine, zaak);
         assertThat(get("/api/zaken/" + zaak + "/documenten").statusCode()).as("nog niet aangemeld").isEqualTo(401);
 
         get("/camunda/app/tasklist/default/");

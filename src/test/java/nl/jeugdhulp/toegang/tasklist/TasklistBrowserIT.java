@@ -248,7 +248,7 @@ class TasklistBrowserIT {
         // Twelve years old on any day the test runs.
         String zaaknummer = meldingen.registreer(TestMelding.vanSam("kampen", vandaag(), vandaag().minusYears(12).minusDays(1)))
                 .getZaaknummer();
-        Brievenbus.verstuur(engine);
+        Brievenbus.verstuurVoorZaken(engine, zaaknummer);
         return zaaknummer;
     }
 
@@ -257,7 +257,7 @@ class TasklistBrowserIT {
         String zaaknummer = registreer();
         engine.getTaskService().complete(taak(zaaknummer, "Task_AfspraakPlannen").getId(),
                 Map.of("gesprekGepland", vandaag().toString(), "gesprekTijd", "14:30", "gesprekLocatie", "Bij het gezin thuis"));
-        Brievenbus.verstuur(engine);
+        Brievenbus.verstuurVoorZaken(engine, zaaknummer);
         return zaaknummer;
     }
 
@@ -355,9 +355,10 @@ class TasklistBrowserIT {
      */
     private void voltooien() {
         String taakId = browser.getCurrentUrl().replaceAll(".*[?&]task=([^&]+).*", "$1");
+        String instantie = engine.getTaskService().createTaskQuery().taskId(taakId).singleResult().getProcessInstanceId();
         klikVoltooien();
         wacht.until(d -> engine.getTaskService().createTaskQuery().taskId(taakId).count() == 0);
-        if (Brievenbus.verstuur(engine) > 0) {
+        if (Brievenbus.verstuur(engine, instantie) > 0) {
             browser.navigate().refresh();
         }
     }

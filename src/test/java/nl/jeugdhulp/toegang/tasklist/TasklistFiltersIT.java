@@ -133,7 +133,7 @@ class TasklistFiltersIT {
     private String registreer(LocalDate ontvangen) {
         String zaaknummer = meldingen.registreer(TestMelding.vanSam("kampen", ontvangen, LocalDate.of(2014, 5, 2)))
                 .getZaaknummer();
-        Brievenbus.verstuur(engine);
+        Brievenbus.verstuurVoorZaken(engine, zaaknummer);
         return zaaknummer;
     }
 

@@ -33,7 +33,7 @@ class VerwerkingenIT {
     void elkeInzageEnWijzigingStaatOpNaamInHetLogboek_alleenVoorTeamleidersVanDeGemeente() {
         var consulent = new ApiClient(poort, "consulent.kampen");
         String zaak = consulent.post("/api/meldingen", MELDING).json().get("zaaknummer").asText();
-        Brievenbus.verstuur(engine);
+        Brievenbus.verstuurVoorZaken(engine, zaak);
         assertThat(consulent.get("/api/zaken/" + zaak).status()).isEqualTo(200);
         long brief = consulent.get("/api/zaken/" + zaak + "/documenten").json().get(0).get("id").asLong();
         assertThat(consulent.bestand("/api/zaken/" + zaak + "/documenten/" + brief).status()).isEqualTo(200);

@@ -60,7 +60,8 @@ import nl.jeugdhulp.toegang.melding.MeldingService;
  * Every endpoint of our API under fuzzed input: mutated valid documents (fields dropped or added, wrong JSON types,
  * huge, unicode and injection strings), unreadable bodies and wrong content types, fuzzed path variables and query
  * parameters, other methods, Accept headers and broken logins. Every answer is a success or a 4xx problem+json, never
- * a 5xx; what a 201 names exists whole (dossier row, deadlines, process instance) and nothing else changed.
+ * a 5xx; what a 201 names exists whole (dossier row, deadlines, process instance) and nothing else changed in what
+ * the test owns: its zaak, and every row its requests made (other tests' zaken share the database and are left out).
  * Deterministic: a failure names the seed, and {@code -Dfuzz.seed=...} replays a run.
  */
 @ToegangIT
@@ -606,39 +607,72 @@ class ApiFuzzIT {
 
     // --- the dossier and the engine ---
 
-    /** What the API may change: zaken and bezwaren with their processes; deadlines only of new zaken. */
-    private record Telling(long zaken, long bezwaren, long processen, long historischeProcessen,
-                           long termijnenVanBestaandeZaken, long beslissingen, long documenten, long verslaguitkomsten,
-                           long hoogsteZaakId) {
+    /**
+     * The highest id of each dossier table when a test starts. The ids come from sequences and are never given
+     * twice, and the ITs share one app one test at a time: a row above it was made by this test's requests.
+     */
+    private record Grens(long zaak, long bezwaar, long termijn, long beslissing, long document) {
+    }
 
-        Telling met(long nieuweZaken, long nieuweBezwaren) {
-            long nieuweProcessen = nieuweZaken + nieuweBezwaren;
-            return new Telling(zaken + nieuweZaken, bezwaren + nieuweBezwaren, processen + nieuweProcessen,
-                    historischeProcessen + nieuweProcessen, termijnenVanBestaandeZaken, beslissingen, documenten,
-                    verslaguitkomsten, hoogsteZaakId);
+    /**
+     * This test's part of the dossier and the engine, never other tests' zaken: what its requests made (rows above
+     * the {@link Grens}, the processes of new zaken) and everything of its zaak with a beschikking. What the API may
+     * change there: new zaken and bezwaren with their processes; deadlines, decisions and letters only of new zaken.
+     */
+    private record Telling(Grens grens, long nieuweZaken, long processenVanNieuweZaken, long nieuweBezwaren,
+                           long bezwarenVanDeZaak, long processenVanDeZaak, long historischeProcessenVanDeZaak,
+                           long termijnenVanDeZaak, long beslissingenVanDeZaak, long documentenVanDeZaak,
+                           long verslaguitkomstenVanDeZaak, long nieuweTermijnenVanBestaandeZaken,
+                           long nieuweBeslissingenVanBestaandeZaken, long nieuweDocumentenVanBestaandeZaken) {
+
+        /** With these new zaken and bezwaren, {@code opDeZaak} of the bezwaren on this test's zaak. */
+        Telling met(long zaken, long bezwaren, long opDeZaak) {
+            return new Telling(grens, nieuweZaken + zaken, processenVanNieuweZaken + zaken, nieuweBezwaren + bezwaren,
+                    bezwarenVanDeZaak + opDeZaak, processenVanDeZaak + opDeZaak, historischeProcessenVanDeZaak + opDeZaak,
+                    termijnenVanDeZaak, beslissingenVanDeZaak, documentenVanDeZaak, verslaguitkomstenVanDeZaak,
+                    nieuweTermijnenVanBestaandeZaken, nieuweBeslissingenVanBestaandeZaken,
+                    nieuweDocumentenVanBestaandeZaken);
         }
     }
 
     private Telling telling() {
-        return telling(aantal("select coalesce(max(id), 0) from zaak"));
+        return telling(new Grens(aantal("select coalesce(max(id), 0) from zaak"),
+                aantal("select coalesce(max(id), 0) from bezwaar"), aantal("select coalesce(max(id), 0) from termijn"),
+                aantal("select coalesce(max(id), 0) from beslissing"), aantal("select coalesce(max(id), 0) from document")));
     }
 
-    private Telling telling(long hoogsteZaakId) {
-        return new Telling(aantal("select count(*) from zaak"), aantal("select count(*) from bezwaar"),
-                aantal("select count(*) from ACT_RU_EXECUTION where ID_ = PROC_INST_ID_"),
-                aantal("select count(*) from ACT_HI_PROCINST"),
-                aantal("select count(*) from termijn where zaak_id <= ?", hoogsteZaakId),
-                aantal("select count(*) from beslissing"), aantal("select count(*) from document"),
-                aantal("select count(*) from verslag_uitkomst"), hoogsteZaakId);
+    private Telling telling(Grens grens) {
+        String zaaknummer = geldig.get("zaaknummer");
+        return new Telling(grens, aantal("select count(*) from zaak where id > ?", grens.zaak()),
+                aantal("select count(*) from ACT_HI_PROCINST where BUSINESS_KEY_ in "
+                        + "(select zaaknummer from zaak where id > ?)", grens.zaak()),
+                aantal("select count(*) from bezwaar where id > ?", grens.bezwaar()),
+                vanDeZaak("bezwaar", zaaknummer),
+                engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(zaaknummer).count(),
+                engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(zaaknummer)
+                        .count(),
+                vanDeZaak("termijn", zaaknummer), vanDeZaak("beslissing", zaaknummer), vanDeZaak("document", zaaknummer),
+                vanDeZaak("verslag_uitkomst", zaaknummer),
+                aantal("select count(*) from termijn where id > ? and zaak_id <= ?", grens.termijn(), grens.zaak()),
+                aantal("select count(*) from beslissing where id > ? and zaak_id <= ?", grens.beslissing(), grens.zaak()),
+                aantal("select count(*) from document where id > ? and zaak_id <= ?", grens.document(), grens.zaak()));
+    }
+
+    private long vanDeZaak(String tabel, String zaaknummer) {
+        return aantal("select count(*) from " + tabel + " r join zaak z on z.id = r.zaak_id where z.zaaknummer = ?",
+                zaaknummer);
     }
 
     /**
      * Each 201 made exactly what its Location names, whole: a zaak with its deadlines and one process, or a bezwaar
-     * with its own process. Nothing else changed, and no dossier row is without process or the other way round.
+     * with its own process. Nothing else of this test's part changed, and in it no dossier row is without process
+     * or the other way round.
      */
     private void assertHeelEnVerderNiets(SoftAssertions soft, Telling voor, List<String> gemaakt) {
+        String eigenZaak = geldig.get("zaaknummer");
         long zaken = 0;
         long bezwaren = 0;
+        long opDeZaak = 0;
         for (String locatie : gemaakt) {
             Matcher zaak = ZAAK.matcher(locatie);
             Matcher bezwaar = BEZWAAR_VAN_ZAAK.matcher(locatie);
@@ -655,6 +689,9 @@ class ApiFuzzIT {
                         .as("proces van " + locatie).isOne();
             } else if (bezwaar.matches()) {
                 bezwaren++;
+                if (bezwaar.group(1).equals(eigenZaak)) {
+                    opDeZaak++;
+                }
                 soft.assertThat(aantal("select count(*) from bezwaar b join zaak z on z.id = b.zaak_id "
                         + "join ACT_RU_EXECUTION e on e.ID_ = b.proces_instantie_id "
                         + "where b.id = ? and z.zaaknummer = ? and e.BUSINESS_KEY_ = z.zaaknummer",
@@ -663,16 +700,21 @@ class ApiFuzzIT {
                 soft.fail("201 met onbekende Location " + locatie);
             }
         }
-        soft.assertThat(telling(voor.hoogsteZaakId())).isEqualTo(voor.met(zaken, bezwaren));
-        soft.assertThat(jdbc.queryForList("select zaaknummer from zaak z where not exists "
-                + "(select 1 from ACT_HI_PROCINST p where p.ID_ = z.proces_instantie_id)", String.class))
-                .as("zaken zonder proces").isEmpty();
-        soft.assertThat(jdbc.queryForList("select b.id from bezwaar b where not exists "
-                + "(select 1 from ACT_HI_PROCINST p where p.ID_ = b.proces_instantie_id)", Long.class))
-                .as("bezwaren zonder proces").isEmpty();
-        soft.assertThat(jdbc.queryForList("select p.ID_ from ACT_HI_PROCINST p where not exists "
-                + "(select 1 from zaak z where z.zaaknummer = p.BUSINESS_KEY_)", String.class))
-                .as("processen zonder zaak").isEmpty();
+        Grens grens = voor.grens();
+        soft.assertThat(telling(grens)).isEqualTo(voor.met(zaken, bezwaren, opDeZaak));
+        soft.assertThat(jdbc.queryForList("select zaaknummer from zaak z where (z.zaaknummer = ? or z.id > ?) "
+                + "and not exists (select 1 from ACT_HI_PROCINST p where p.ID_ = z.proces_instantie_id)", String.class,
+                eigenZaak, grens.zaak())).as("zaken zonder proces").isEmpty();
+        soft.assertThat(jdbc.queryForList("select b.id from bezwaar b join zaak z on z.id = b.zaak_id "
+                + "where (z.zaaknummer = ? or b.id > ?) and not exists "
+                + "(select 1 from ACT_HI_PROCINST p where p.ID_ = b.proces_instantie_id)", Long.class,
+                eigenZaak, grens.bezwaar())).as("bezwaren zonder proces").isEmpty();
+        // A process of these zaken that neither the zaak nor one of its bezwaren names: a second one, or one left over.
+        soft.assertThat(jdbc.queryForList("select p.ID_ from ACT_HI_PROCINST p "
+                + "where (p.BUSINESS_KEY_ = ? or p.BUSINESS_KEY_ in (select zaaknummer from zaak where id > ?)) "
+                + "and not exists (select 1 from zaak z where z.proces_instantie_id = p.ID_) "
+                + "and not exists (select 1 from bezwaar b where b.proces_instantie_id = p.ID_)", String.class,
+                eigenZaak, grens.zaak())).as("processen zonder zaak of bezwaar").isEmpty();
     }
 
     private long aantal(String sql, Object... parameters) {
