@@ -1,7 +1,6 @@
 package nl.jeugdhulp.toegang.melding;
 
 import java.time.LocalDate;
-import java.time.Period;
 
 import jakarta.validation.Validator;
 
@@ -31,17 +30,13 @@ import nl.jeugdhulp.toegang.zaak.ZaakVariabelen;
 /**
  * Registers a melding: the dossier row, its running deadlines and the process instance, in one transaction. The
  * process's first step, the ontvangstbevestiging, runs after it, as a job of its own.
- * Invalid input is rejected before anything is written, so a 400 leaves no trace.
+ * Invalid input (the constraints of {@link MeldingRequest}) is rejected before anything is written, so a 400
+ * leaves no trace.
  */
 @Service
 public class MeldingService {
 
     static final String PROCES = "jeugdhulp-toegang";
-    /** Jeugdhulp is for minors; from 18 it only continues, and never past 23 (Kampen 002 §4.3.1). */
-    static final int MEERDERJARIG = 18;
-    static final int VOORTZETTING_TOT = 23;
-    /** The Jeugdwet took effect on 1 January 2015; a melding cannot be older. */
-    static final LocalDate JEUGDWET = LocalDate.of(2015, 1, 1);
 
     private static final Logger LOG = LoggerFactory.getLogger(MeldingService.class);
 
@@ -68,14 +63,13 @@ public class MeldingService {
 
     @Transactional
     public Zaak registreer(MeldingRequest melding) {
-        LocalDate vandaag = klok.today();
-        LocalDate ontvangen = melding.ontvangen() == null ? vandaag : melding.ontvangen();
-        controleer(melding, ontvangen, vandaag);
+        controleer(melding);
         if (!medewerker.werktVoor(melding.gemeente())) {
             throw new GeenToegangException("Je werkt niet voor gemeente '" + melding.gemeente()
                     + "'; registreer de melding bij die gemeente, of stuur haar door.");
         }
 
+        LocalDate ontvangen = melding.ontvangen() == null ? klok.today() : melding.ontvangen();
         var jeugdige = melding.jeugdige();
         Zaak zaak = zaken.registreer(new Zaak(melding.gemeente(), ontvangen, melding.kanaal(),
                 new Melder(melding.melder().rol(), melding.melder().naam()),
@@ -116,87 +110,10 @@ public class MeldingService {
         }
     }
 
-    private void controleer(MeldingRequest melding, LocalDate ontvangen, LocalDate vandaag) {
+    private void controleer(MeldingRequest melding) {
         var fouten = new OngeldigeInvoerException();
         validator.validate(melding).forEach(v -> fouten.veld(v.getPropertyPath().toString(), v.getMessage()));
-        if (melding.gemeente() != null && gemeenten.find(melding.gemeente()).isEmpty()) {
-            fouten.veld("gemeente", "onbekende gemeente: " + melding.gemeente());
-        }
-        if (ontvangen.isAfter(vandaag)) {
-            fouten.veld("ontvangen", "ligt in de toekomst");
-        } else if (ontvangen.isBefore(JEUGDWET)) {
-            fouten.veld("ontvangen", "ligt voor 1 januari 2015, toen de Jeugdwet inging");
-        }
-        controleerTekens(melding, fouten);
-        if (melding.verwijzer() != null && melding.aanbieder() == null) {
-            fouten.veld("aanbieder", "verplicht bij een verwijzing: naar welke aanbieder is verwezen");
-        } else if (melding.verwijzer() == null && melding.aanbieder() != null) {
-            fouten.veld("verwijzer", "verplicht als een aanbieder is genoemd");
-        }
-        var jeugdige = melding.jeugdige();
-        if (jeugdige != null) {
-            if (jeugdige.bsn() != null && !jeugdige.bsn().isBlank() && !Bsn.isGeldig(jeugdige.bsn())) {
-                fouten.veld("jeugdige.bsn", "geen geldig BSN (elfproef)");
-            }
-            if (jeugdige.geboortedatum() != null) {
-                controleerLeeftijd(jeugdige, ontvangen, vandaag, fouten);
-            }
-        }
         fouten.gooiAlsNodig();
-    }
-
-    private static void controleerLeeftijd(MeldingRequest.Jeugdige jeugdige, LocalDate ontvangen, LocalDate vandaag,
-                                           OngeldigeInvoerException fouten) {
-        if (jeugdige.geboortedatum().isAfter(vandaag)) {
-            fouten.veld("jeugdige.geboortedatum", "ligt in de toekomst");
-            return;
-        }
-        if (jeugdige.geboortedatum().isAfter(ontvangen)) {
-            fouten.veld("jeugdige.geboortedatum", "ligt na de ontvangst van de melding");
-            return;
-        }
-        int leeftijd = Period.between(jeugdige.geboortedatum(), ontvangen).getYears();
-        if (leeftijd >= VOORTZETTING_TOT) {
-            fouten.veld("jeugdige.geboortedatum", "jeugdige is " + leeftijd + " jaar; jeugdhulp loopt tot "
-                    + VOORTZETTING_TOT + " jaar");
-        } else if (leeftijd >= MEERDERJARIG && leegAlsNull(jeugdige.voortzettingReden()) == null) {
-            fouten.veld("jeugdige.voortzettingReden", "jeugdige is " + leeftijd
-                    + " jaar; na het 18e jaar alleen als voortzetting, met reden");
-        }
-    }
-
-    /** Control characters have no place in names or text, and PostgreSQL refuses NUL outright. */
-    private static void controleerTekens(MeldingRequest melding, OngeldigeInvoerException fouten) {
-        geenStuurtekens("gemeente", melding.gemeente(), false, fouten);
-        geenStuurtekens("hulpvraag", melding.hulpvraag(), true, fouten);
-        if (melding.melder() != null) {
-            geenStuurtekens("melder.naam", melding.melder().naam(), false, fouten);
-        }
-        var jeugdige = melding.jeugdige();
-        if (jeugdige != null) {
-            geenStuurtekens("jeugdige.voornamen", jeugdige.voornamen(), false, fouten);
-            geenStuurtekens("jeugdige.achternaam", jeugdige.achternaam(), false, fouten);
-            geenStuurtekens("jeugdige.voortzettingReden", jeugdige.voortzettingReden(), true, fouten);
-        }
-        if (melding.gezag() != null) {
-            geenStuurtekens("gezag.gemeente", melding.gezag().gemeente(), false, fouten);
-        }
-        if (melding.verwijzer() != null) {
-            geenStuurtekens("verwijzer.naam", melding.verwijzer().naam(), false, fouten);
-        }
-        if (melding.aanbieder() != null) {
-            geenStuurtekens("aanbieder.naam", melding.aanbieder().naam(), false, fouten);
-        }
-        if (melding.gedwongenKader() != null) {
-            geenStuurtekens("gedwongenKader.instelling", melding.gedwongenKader().instelling(), false, fouten);
-        }
-    }
-
-    private static void geenStuurtekens(String veld, String tekst, boolean regelsToegestaan, OngeldigeInvoerException fouten) {
-        if (tekst != null && tekst.chars().anyMatch(c -> Character.isISOControl(c)
-                && !(regelsToegestaan && (c == '\n' || c == '\r' || c == '\t')))) {
-            fouten.veld(veld, "bevat stuurtekens");
-        }
     }
 
     private static String leegAlsNull(String tekst) {
