@@ -19,15 +19,9 @@ public final class Brievenbus {
     }
 
     /**
-     * Runs every pending letter step in the database (asynchronous continuation, not a timer) until none is left;
-     * how many ran. Other tests' zaken too: in the shared app use {@link #verstuurVoorZaken} or the process
-     * instances' variant.
+     * Runs the pending letter steps (asynchronous continuation, not a timer) of these process instances until none is
+     * left; how many ran. Only these: other tests' zaken share the database.
      */
-    public static int verstuur(ProcessEngine engine) {
-        return verstuur(engine, engine.getManagementService().createJobQuery());
-    }
-
-    /** The same for the zaken of these process instances only, when other tests' zaken share the database. */
     public static int verstuur(ProcessEngine engine, String... procesInstanties) {
         int uitgevoerd = 0;
         for (String instantie : procesInstanties) {
@@ -36,7 +30,7 @@ public final class Brievenbus {
         return uitgevoerd;
     }
 
-    /** The same for these zaken only: the running processes that carry the zaaknummer as business key. */
+    /** The same for these zaken: the running processes that carry the zaaknummer as business key. */
     public static int verstuurVoorZaken(ProcessEngine engine, String... zaaknummers) {
         String[] instanties = Arrays.stream(zaaknummers)
                 .flatMap(zaaknummer -> engine.getRuntimeService().createProcessInstanceQuery()

@@ -91,7 +91,7 @@ class MeldingApiIT {
                 .contains("{\"soort\":\"GESPREK\",\"uiterlijk\":\"2026-12-28\",\"status\":\"LOPEND\"");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(zaaknummer).count()).isOne();
 
-        Brievenbus.verstuur(engine);
+        Brievenbus.verstuurVoorZaken(engine, zaaknummer);
         var gelezen = consulent.get("/api/zaken/" + zaaknummer);
         assertThat(gelezen.status()).isEqualTo(200);
         assertThat(gelezen.json().get("zaaknummer").asText()).isEqualTo(zaaknummer);
@@ -470,7 +470,7 @@ class MeldingApiIT {
         var antwoord = consulent.post("/api/meldingen",
                 metRoute(melding(LocalDate.of(2026, 11, 13), "111222333", "2014-05-02", ""), routevelden));
         assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(201);
-        Brievenbus.verstuur(engine);
+        Brievenbus.verstuurVoorZaken(engine, antwoord.location().substring("/api/zaken/".length()));
         var gelezen = consulent.get(antwoord.location());
         assertThat(gelezen.status()).isEqualTo(200);
         assertThat(gelezen.body()).doesNotContain("111222333").doesNotContain("de Vries");

@@ -65,7 +65,8 @@ class ZaakLezenIT {
 
     /** Every read of a zaak from the database: by natural id, or by a query on the zaak (JPQL or derived). */
     private static long opzoekingen(Statistics statistieken) {
-        long perQuery = Arrays.stream(statistieken.getQueries()).filter(query -> query.toLowerCase(Locale.ROOT).contains("from zaak "))
+        long perQuery = Arrays.stream(statistieken.getQueries())
+                .filter(query -> query.toLowerCase(Locale.ROOT).contains("from zaak "))
                 .mapToLong(query -> statistieken.getQueryStatistics(query).getExecutionCount()).sum();
         return statistieken.getNaturalIdStatistics(Zaak.class.getName()).getExecutionCount() + perQuery;
     }
