@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import nl.jeugdhulp.toegang.proces.Stapweigering;
 import nl.jeugdhulp.toegang.proces.Uitvoerder;
 import nl.jeugdhulp.toegang.zaak.Beslissingen;
 
@@ -20,19 +19,17 @@ import nl.jeugdhulp.toegang.zaak.Beslissingen;
 @Component("beschikkingGoedgekeurdListener")
 class BeschikkingGoedgekeurdListener implements TaskListener {
 
+    private final Beschikkingen beschikkingen;
     private final Beslissingen beslissingen;
 
-    BeschikkingGoedgekeurdListener(Beslissingen beslissingen) {
+    BeschikkingGoedgekeurdListener(Beschikkingen beschikkingen, Beslissingen beslissingen) {
+        this.beschikkingen = beschikkingen;
         this.beslissingen = beslissingen;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String beoordelaar = Uitvoerder.van(task).orElseThrow(
-                () -> new Stapweigering("Vier ogen: onbekend wie goedkeurt; neem de taak eerst (001 §4)"));
-        if (beoordelaar.equals(OPGESTELD_DOOR.lees(task).orElse(null)) || beoordelaar.equals(REGISSEUR.lees(task).orElse(null))) {
-            throw new Stapweigering("Vier ogen: wie de beschikking opstelde of de zaak als regisseur heeft, keurt haar niet zelf goed (001 §4)");
-        }
+        beschikkingen.vierOgen(Uitvoerder.van(task), OPGESTELD_DOOR.lees(task), REGISSEUR.lees(task));
         boolean goedgekeurd = GOEDGEKEURD.verplicht(task);
         String toelichting = goedgekeurd ? TOELICHTING_TEKST.neem(task).orElse("Akkoord.")
                 : TOELICHTING_TEKST.verplicht(task, "wat moet er anders aan de beschikking");

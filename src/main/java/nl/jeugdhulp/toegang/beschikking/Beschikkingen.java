@@ -5,6 +5,7 @@ import static nl.jeugdhulp.toegang.zaak.ZaakVariabelen.INGANGSDATUM;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
@@ -87,5 +88,18 @@ public class Beschikkingen {
                         ? "PGB niet toegestaan (zie beslissing pgbToets); de hulp wordt in natura geleverd (002 §6.5)."
                         : "Zie de beslissing afweging (004 art 8, 9).", door);
         return new Besluit(true, looptijd.maandenNaarBoven(), pgbBedrag);
+    }
+
+    /**
+     * Four eyes (Dalfsen 001 §4): who approves a large or long toekenning is known, and is neither who drew it up nor
+     * the zaak's regisseur. Returns who approves.
+     */
+    public String vierOgen(Optional<String> beoordelaar, Optional<String> opgesteldDoor, Optional<String> regisseur) {
+        String wie = beoordelaar.orElseThrow(
+                () -> new Stapweigering("Vier ogen: onbekend wie goedkeurt; neem de taak eerst (001 §4)"));
+        if (opgesteldDoor.filter(wie::equals).isPresent() || regisseur.filter(wie::equals).isPresent()) {
+            throw new Stapweigering("Vier ogen: wie de beschikking opstelde of de zaak als regisseur heeft, keurt haar niet zelf goed (001 §4)");
+        }
+        return wie;
     }
 }

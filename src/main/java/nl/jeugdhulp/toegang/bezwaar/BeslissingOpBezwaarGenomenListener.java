@@ -33,11 +33,11 @@ class BeslissingOpBezwaarGenomenListener implements TaskListener {
         VERDAGEN.schrijf(task.getExecution(), verdagen);
         if (verdagen) {
             if (bezwaar.isVerdaagd()) {
-                throw new Stapweigering("De beslissing is al verdaagd tot " + bezwaar.getBeslistermijnUiterlijk()
+                throw new Stapweigering("De beslissing is al verdaagd tot " + bezwaar.getBeslistermijn().uiterlijk()
                         + "; Awb 7:10 lid 3 staat één verdaging toe");
             }
-            if (klok.today().isAfter(bezwaar.getBeslistermijnUiterlijk())) {
-                throw new Stapweigering("De beslistermijn is op " + bezwaar.getBeslistermijnUiterlijk()
+            if (klok.today().isAfter(bezwaar.getBeslistermijn().uiterlijk())) {
+                throw new Stapweigering("De beslistermijn is op " + bezwaar.getBeslistermijn().uiterlijk()
                         + " verstreken; verdagen kan alleen binnen de termijn (Awb 7:10 lid 3)");
             }
             MOTIVERING_TEKST.verwijder(task);

@@ -55,9 +55,9 @@ class BeslissingVerdaagdListener implements TaskListener {
         if (meegedeeld.isAfter(klok.today())) {
             throw new Stapweigering("verdagingMeegedeeld mag niet na vandaag liggen");
         }
-        if (meegedeeld.isBefore(bezwaar.getOntvangen()) || meegedeeld.isAfter(bezwaar.getBeslistermijnUiterlijk())) {
+        if (meegedeeld.isBefore(bezwaar.getOntvangen()) || meegedeeld.isAfter(bezwaar.getBeslistermijn().uiterlijk())) {
             throw new Stapweigering("verdagingMeegedeeld moet binnen de beslistermijn liggen ("
-                    + bezwaar.getOntvangen() + " tot en met " + bezwaar.getBeslistermijnUiterlijk() + "): " + meegedeeld);
+                    + bezwaar.getOntvangen() + " tot en met " + bezwaar.getBeslistermijn().uiterlijk() + "): " + meegedeeld);
         }
         var gemeente = gemeenten.get(zaken.zaak(task.getExecution()).getGemeente());
         Termijnberekening verdaagd = beslistermijnen.verdaging(gemeente, bezwaar);

@@ -52,7 +52,7 @@ class Beslistermijnen implements Termijnhouder {
 
     /** The postponed term: six weeks on from the current last day, moved past non-werkdagen like any term. */
     Termijnberekening verdaging(Gemeente gemeente, Bezwaar bezwaar) {
-        LocalDate vanaf = bezwaar.getBeslistermijnUiterlijk();
+        LocalDate vanaf = bezwaar.getBeslistermijn().uiterlijk();
         var einde = kalender.einde(vanaf, VERDAGING_WEKEN, Eenheid.WEKEN, gemeente.geslotenDagen());
         return new Termijnberekening(gemeente.code(), Termijnsoort.BESLISSING_OP_BEZWAAR, vanaf, einde.uiterlijk(), null,
                 VERDAGING_WEKEN + " weken (Awb art 7:10 lid 3)", einde.uitleg());
@@ -65,7 +65,7 @@ class Beslistermijnen implements Termijnhouder {
 
     @Override
     public LocalDate uiterlijk(DelegateExecution execution, Termijnsoort soort) {
-        return bezwaren.bezwaar(execution).getBeslistermijnUiterlijk();
+        return bezwaren.bezwaar(execution).getBeslistermijn().uiterlijk();
     }
 
     @Override

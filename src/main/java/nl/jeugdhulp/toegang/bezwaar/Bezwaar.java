@@ -2,7 +2,9 @@ package nl.jeugdhulp.toegang.bezwaar;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,13 +13,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 
-import nl.jeugdhulp.toegang.zaak.TermijnStatus;
+import nl.jeugdhulp.toegang.zaak.Termijn;
 import nl.jeugdhulp.toegang.zaak.Termijnberekening;
 
 /**
  * One bezwaar against the beschikking of a zaak, with its own beslistermijn (Awb 7:10). A zaak can have
- * several, so the term lives here and not among the zaak's termijnen. The indiener's name and the motivering
- * stay in this table; the process instance carries the id, dates and flags.
+ * several, so the term lives here and not among the zaak's termijnen: a {@link Termijn} with the same rules. The
+ * indiener's name and the motivering stay in this table; the process instance carries the id, dates and flags.
  */
 @Entity
 public class Bezwaar {
@@ -44,18 +46,12 @@ public class Bezwaar {
     @Column(nullable = false)
     private boolean adviescommissie;
 
-    @Column(nullable = false)
-    private LocalDate beslistermijnVanaf;
-
-    @Column(nullable = false)
-    private LocalDate beslistermijnUiterlijk;
-
-    @Column(nullable = false)
-    private String beslistermijnRegel;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private TermijnStatus beslistermijnStatus = TermijnStatus.LOPEND;
+    @Embedded
+    @AttributeOverride(name = "vanaf", column = @Column(name = "beslistermijn_vanaf", nullable = false))
+    @AttributeOverride(name = "uiterlijk", column = @Column(name = "beslistermijn_uiterlijk", nullable = false))
+    @AttributeOverride(name = "regel", column = @Column(name = "beslistermijn_regel", nullable = false))
+    @AttributeOverride(name = "status", column = @Column(name = "beslistermijn_status", nullable = false))
+    private Termijn beslistermijn;
 
     private LocalDate verdagingMeegedeeld;
 
@@ -85,9 +81,7 @@ public class Bezwaar {
         this.ontvangen = ontvangen;
         this.tijdig = tijdig;
         this.adviescommissie = adviescommissie;
-        this.beslistermijnVanaf = beslistermijn.vanaf();
-        this.beslistermijnUiterlijk = beslistermijn.uiterlijk();
-        this.beslistermijnRegel = beslistermijn.regel();
+        this.beslistermijn = Termijn.loopt(beslistermijn);
     }
 
     void koppel(String procesInstantieId) {
@@ -105,9 +99,7 @@ public class Bezwaar {
      */
     void verdaag(LocalDate meegedeeld, Termijnberekening verdaagd) {
         this.verdagingMeegedeeld = meegedeeld;
-        this.beslistermijnStatus = TermijnStatus.LOPEND;
-        this.beslistermijnUiterlijk = verdaagd.uiterlijk();
-        this.beslistermijnRegel = beslistermijnRegel + "; verdaagd: " + verdaagd.regel();
+        this.beslistermijn = beslistermijn.verdaagd(verdaagd.uiterlijk(), "; verdaagd: " + verdaagd.regel());
     }
 
     boolean isVerdaagd() {
@@ -123,17 +115,17 @@ public class Bezwaar {
     void verzonden(LocalDate datum) {
         this.beslissingVerzonden = datum;
         this.status = BezwaarStatus.BESLISSING_VERZONDEN;
-        if (beslistermijnStatus == TermijnStatus.LOPEND) {
-            beslistermijnStatus = datum.isAfter(beslistermijnUiterlijk) ? TermijnStatus.OVERSCHREDEN : TermijnStatus.GEHAALD;
+        if (beslistermijn.lopend()) {
+            beslistermijn = beslistermijn.afgeslotenOp(datum);
         }
     }
 
     /** False, changing nothing, when the term no longer ran (decided in time, or already escalated). */
     boolean overschrijden() {
-        if (beslistermijnStatus != TermijnStatus.LOPEND) {
+        if (!beslistermijn.lopend()) {
             return false;
         }
-        beslistermijnStatus = TermijnStatus.OVERSCHREDEN;
+        beslistermijn = beslistermijn.overschreden();
         return true;
     }
 
@@ -165,20 +157,9 @@ public class Bezwaar {
         return adviescommissie;
     }
 
-    public LocalDate getBeslistermijnVanaf() {
-        return beslistermijnVanaf;
-    }
-
-    public LocalDate getBeslistermijnUiterlijk() {
-        return beslistermijnUiterlijk;
-    }
-
-    public String getBeslistermijnRegel() {
-        return beslistermijnRegel;
-    }
-
-    public TermijnStatus getBeslistermijnStatus() {
-        return beslistermijnStatus;
+    /** Awb 7:10: its own, counted from the end of the bezwaartermijn. */
+    public Termijn getBeslistermijn() {
+        return beslistermijn;
     }
 
     public LocalDate getVerdagingMeegedeeld() {

@@ -20,12 +20,12 @@ import nl.jeugdhulp.toegang.gemeente.Gemeenten;
 import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 import nl.jeugdhulp.toegang.verwerking.Verwerkingen;
-import nl.jeugdhulp.toegang.zaak.Termijn;
 import nl.jeugdhulp.toegang.zaak.TermijnStatus;
 import nl.jeugdhulp.toegang.zaak.Termijnberekening;
 import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakVariabelen;
+import nl.jeugdhulp.toegang.zaak.Zaaktermijn;
 import nl.jeugdhulp.toegang.zaak.ZichtbareZaken;
 
 /**
@@ -70,7 +70,7 @@ public class BezwaarService {
                 + zaaknummer + " heeft nog geen verzonden beschikking; bezwaar kan pas daarna (Awb 6:7)."));
         // A beschikking sent before bezwaren were registered here gets its bezwaartermijn now; otherwise a no-op.
         termijnen.start(zaak, Termijnsoort.BEZWAARTERMIJN);
-        Termijn bezwaartermijn = zaak.termijn(Termijnsoort.BEZWAARTERMIJN).orElseThrow();
+        Zaaktermijn bezwaartermijn = zaak.termijn(Termijnsoort.BEZWAARTERMIJN).orElseThrow();
         LocalDate vandaag = klok.today();
         LocalDate ontvangen = verzoek.ontvangen() == null ? vandaag : verzoek.ontvangen();
         controleer(verzoek, ontvangen, vandaag, beschikt);

@@ -11,7 +11,7 @@ public record BezwaarView(Long id, LocalDate ontvangen, boolean tijdig, boolean 
 
     public static BezwaarView van(Bezwaar bezwaar) {
         return new BezwaarView(bezwaar.getId(), bezwaar.getOntvangen(), bezwaar.isTijdig(), bezwaar.isAdviescommissie(),
-                bezwaar.getBeslistermijnUiterlijk(), bezwaar.getBeslistermijnStatus(), bezwaar.isVerdaagd(),
+                bezwaar.getBeslistermijn().uiterlijk(), bezwaar.getBeslistermijn().status(), bezwaar.isVerdaagd(),
                 bezwaar.getStatus(), bezwaar.getBeslissing());
     }
 }

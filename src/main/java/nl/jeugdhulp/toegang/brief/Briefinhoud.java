@@ -18,12 +18,12 @@ import nl.jeugdhulp.toegang.zaak.Beslissing;
 import nl.jeugdhulp.toegang.zaak.Gesprek;
 import nl.jeugdhulp.toegang.zaak.Gespreksonderwerp;
 import nl.jeugdhulp.toegang.zaak.Jeugdige;
-import nl.jeugdhulp.toegang.zaak.Termijn;
 import nl.jeugdhulp.toegang.zaak.TermijnStatus;
 import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Verwijzing;
 import nl.jeugdhulp.toegang.zaak.Voorzieningsvorm;
 import nl.jeugdhulp.toegang.zaak.Zaak;
+import nl.jeugdhulp.toegang.zaak.Zaaktermijn;
 
 /**
  * What a letter says, taken from the dossier's parts. Dates of deadlines come from the zaak's termijnen, which the
@@ -120,7 +120,7 @@ public class Briefinhoud {
     }
 
     private static Brief verdaging(Zaak zaak, Brief.Kop kop) {
-        Termijn beslistermijn = zaak.termijn(Termijnsoort.BESCHIKKING).orElseThrow();
+        Zaaktermijn beslistermijn = zaak.termijn(Termijnsoort.BESCHIKKING).orElseThrow();
         return new Brief.Verdagingsbericht(kop, Datums.datum(zaak.getAanvraag().datum()),
                 Datums.datum(beslistermijn.getOorspronkelijk().orElseThrow(
                         () -> new IllegalStateException("De beslistermijn is niet verdaagd"))),
@@ -160,6 +160,6 @@ public class Briefinhoud {
     }
 
     private static Optional<LocalDate> lopend(Zaak zaak, Termijnsoort soort) {
-        return zaak.termijn(soort).filter(t -> t.getStatus() == TermijnStatus.LOPEND).map(Termijn::getUiterlijk);
+        return zaak.termijn(soort).filter(t -> t.getStatus() == TermijnStatus.LOPEND).map(Zaaktermijn::getUiterlijk);
     }
 }

@@ -14,11 +14,8 @@ import org.springframework.stereotype.Component;
 
 import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.proces.Stapinvoer;
-import nl.jeugdhulp.toegang.proces.Stapweigering;
-import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
-import nl.jeugdhulp.toegang.zaak.Beslissingen;
+import nl.jeugdhulp.toegang.proces.Uitvoerder;
 import nl.jeugdhulp.toegang.zaak.Gespreksonderwerp;
-import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 
@@ -33,14 +30,12 @@ import nl.jeugdhulp.toegang.zaak.ZaakService;
 class GesprekGevoerdListener implements TaskListener {
 
     private final ZaakService zaken;
-    private final Termijnbewaking termijnen;
-    private final Beslissingen beslissingen;
+    private final Onderzoeken onderzoeken;
     private final EngineClock klok;
 
-    GesprekGevoerdListener(ZaakService zaken, Termijnbewaking termijnen, Beslissingen beslissingen, EngineClock klok) {
+    GesprekGevoerdListener(ZaakService zaken, Onderzoeken onderzoeken, EngineClock klok) {
         this.zaken = zaken;
-        this.termijnen = termijnen;
-        this.beslissingen = beslissingen;
+        this.onderzoeken = onderzoeken;
         this.klok = klok;
     }
 
@@ -48,23 +43,13 @@ class GesprekGevoerdListener implements TaskListener {
     public void notify(DelegateTask task) {
         Zaak zaak = zaken.zaak(task.getExecution());
         var gesprekDatum = Stapinvoer.gebeurd(GESPREK_DATUM, task, zaak.getOntvangen(), klok.today());
-        if (!GEINFORMEERD.verplicht(task)) {
-            throw new Stapweigering(GEINFORMEERD.naam() + ": de jeugdige of ouders moeten geïnformeerd zijn over "
-                    + "de gang van zaken, hun rechten en plichten en het vervolg (004 art 5.3)");
-        }
+        onderzoeken.vereisGeinformeerd(GEINFORMEERD.verplicht(task));
         boolean toestemming = TOESTEMMING_GEGEVENSVERWERKING.verplicht(task);
         var onderwerpen = Arrays.stream(Gespreksonderwerp.values())
                 .filter(onderwerp -> onderwerp.variabele().lees(task).orElse(false))
                 .toList();
         FAMILIEGROEPSPLAN_GEWENST.verplicht(task);
-        boolean verslagGewenst = VERSLAG_GEWENST.verplicht(task);
-        zaak.gesprekGevoerd(gesprekDatum, toestemming, onderwerpen);
-        termijnen.afsluiten(zaak, Termijnsoort.GESPREK, gesprekDatum);
-        // The VERSLAG term must exist before the verslag phase starts: its timer is set on entering it.
-        termijnen.start(zaak, Termijnsoort.VERSLAG);
-        if (!verslagGewenst) {
-            termijnen.vervallen(zaak, Termijnsoort.VERSLAG);
-            beslissingen.leg(task, "verslag", "niet gewenst", "Het gezin wil geen verslag (004 art 6.2).");
-        }
+        onderzoeken.gesprekGevoerd(zaak, gesprekDatum, toestemming, onderwerpen, VERSLAG_GEWENST.verplicht(task),
+                Uitvoerder.van(task).orElse("onbekend"));
     }
 }

@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 import nl.jeugdhulp.toegang.brief.DocumentRepository;
 import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.termijn.Datums;
-import nl.jeugdhulp.toegang.zaak.Termijn;
 import nl.jeugdhulp.toegang.zaak.TermijnStatus;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
+import nl.jeugdhulp.toegang.zaak.Zaaktermijn;
 
 /**
  * What a consulent needs to see in Tasklist before acting: the task name says which case it is (zaaknummer
@@ -90,7 +90,7 @@ class TaakContextListener implements TaskListener {
     }
 
     /** An hour-based term also shows its time: "- CRISISBEZOEK: uiterlijk vrijdag 13 november 2026 om 11:00". */
-    private static String regel(Termijn termijn) {
+    private static String regel(Zaaktermijn termijn) {
         LocalDate uiterlijk = termijn.getUiterlijk();
         String tijd = termijn.getUiterlijkOm()
                 .map(om -> " om " + TIJD.format(om.atZone(EngineClock.ZONE)))

@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
 import nl.jeugdhulp.toegang.gemeente.Eenheid;
 import nl.jeugdhulp.toegang.gemeente.Gemeenten;
 import nl.jeugdhulp.toegang.proces.EngineClock;
-import nl.jeugdhulp.toegang.zaak.Termijn;
 import nl.jeugdhulp.toegang.zaak.TermijnStatus;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakRepository;
+import nl.jeugdhulp.toegang.zaak.Zaaktermijn;
 
 /**
  * Before a deadline passes, a team leader wants to see it coming in Cockpit: each running case carries
@@ -72,7 +72,7 @@ public class TermijnSignalering {
     private void signaleer(String instantie, Zaak zaak) {
         Optional<LocalDate> eerstvolgende = zaak.getTermijnen().stream()
                 .filter(termijn -> termijn.getStatus() == TermijnStatus.LOPEND && termijn.getSoort().wordtBewaakt())
-                .map(Termijn::getUiterlijk)
+                .map(Zaaktermijn::getUiterlijk)
                 .min(Comparator.naturalOrder());
         LocalDate grens = kalender.einde(klok.today(), WERKDAGEN, Eenheid.WERKDAGEN,
                 gemeenten.get(zaak.getGemeente()).geslotenDagen()).uiterlijk();

@@ -15,11 +15,11 @@ import nl.jeugdhulp.toegang.gemeente.Startpunt;
 import nl.jeugdhulp.toegang.gemeente.Verlenging;
 import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.proces.Stapweigering;
-import nl.jeugdhulp.toegang.zaak.Termijn;
 import nl.jeugdhulp.toegang.zaak.TermijnStatus;
 import nl.jeugdhulp.toegang.zaak.Termijnberekening;
 import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Zaak;
+import nl.jeugdhulp.toegang.zaak.Zaaktermijn;
 
 /**
  * The deadlines of a zaak: started when their event happens, closed when their step is done, lapsed, overrun or
@@ -55,7 +55,7 @@ public class Termijnbewaking {
             if (gemeente.regel(soort).na() != Startpunt.MELDING || soort.alleenBijSpoed() != zaak.isSpoed()) {
                 continue;
             }
-            zaak.voegToe(new Termijn(soort.alleenBijSpoed() ? calculator.bereken(gemeente, soort, klok.now())
+            zaak.voegToe(new Zaaktermijn(soort.alleenBijSpoed() ? calculator.bereken(gemeente, soort, klok.now())
                     : calculator.bereken(gemeente, soort, zaak.getOntvangen())));
         }
     }
@@ -70,7 +70,7 @@ public class Termijnbewaking {
         for (Termijnsoort soort : Termijnsoort.values()) {
             if (gemeente.regel(soort).na() == Startpunt.MELDING && !soort.alleenBijSpoed() && zaak.termijn(soort).isEmpty()) {
                 var berekening = calculator.bereken(gemeente, soort, klok.today());
-                zaak.voegToe(new Termijn(new Termijnberekening(berekening.gemeente(), soort, berekening.vanaf(),
+                zaak.voegToe(new Zaaktermijn(new Termijnberekening(berekening.gemeente(), soort, berekening.vanaf(),
                         berekening.uiterlijk(), berekening.uiterlijkOm(),
                         berekening.regel() + "; na een crisis geteld vanaf het vastleggen van de vervolghulp",
                         berekening.uitleg())));
@@ -89,13 +89,13 @@ public class Termijnbewaking {
             case GESPREK -> zaak.getGesprek().gevoerdOfAfgezienOp().orElse(null);
             case AANVRAAG -> zaak.getAanvraag().datum();
             case BESCHIKKING -> zaak.getBeschikking().verzonden();
-            case EINDE_BEZWAARTERMIJN -> zaak.termijn(Termijnsoort.BEZWAARTERMIJN).map(Termijn::getUiterlijk).orElse(null);
+            case EINDE_BEZWAARTERMIJN -> zaak.termijn(Termijnsoort.BEZWAARTERMIJN).map(Zaaktermijn::getUiterlijk).orElse(null);
         };
         if (vanaf == null) {
             throw new IllegalStateException("Termijn " + soort + " kan nog niet starten: " + gemeente.regel(soort).na()
                     + " heeft nog niet plaatsgevonden in zaak " + zaak.getZaaknummer());
         }
-        zaak.voegToe(new Termijn(calculator.bereken(gemeente, soort, vanaf)));
+        zaak.voegToe(new Zaaktermijn(calculator.bereken(gemeente, soort, vanaf)));
     }
 
     /** The step was done just now: for an hour-based term the moment counts, not the day. */
@@ -120,7 +120,7 @@ public class Termijnbewaking {
     public void lopendeVervallen(Zaak zaak) {
         zaak.getTermijnen().stream()
                 .filter(termijn -> termijn.getStatus() == TermijnStatus.LOPEND)
-                .forEach(Termijn::vervallen);
+                .forEach(Zaaktermijn::vervallen);
     }
 
     /**
@@ -129,7 +129,7 @@ public class Termijnbewaking {
      */
     public LocalDate verdagen(Zaak zaak, String reden) {
         controleerVerdaging(zaak);
-        Termijn termijn = termijn(zaak, Termijnsoort.BESCHIKKING);
+        Zaaktermijn termijn = termijn(zaak, Termijnsoort.BESCHIKKING);
         Gemeente gemeente = gemeenten.get(zaak.getGemeente());
         Verlenging verdaging = gemeente.verdaging();
         termijn.verdagen(kalender.einde(termijn.getUiterlijk(), verdaging.aantal(), verdaging.eenheid(),
@@ -139,7 +139,7 @@ public class Termijnbewaking {
 
     /** A verdaging is possible once, and only while the decision term still runs (Awb 4:14 lid 3). */
     public void controleerVerdaging(Zaak zaak) {
-        Termijn termijn = termijn(zaak, Termijnsoort.BESCHIKKING);
+        Zaaktermijn termijn = termijn(zaak, Termijnsoort.BESCHIKKING);
         if (termijn.getStatus() != TermijnStatus.LOPEND || klok.today().isAfter(termijn.getUiterlijk())) {
             throw new Stapweigering("De beslistermijn van zaak " + zaak.getZaaknummer() + " is al verstreken ("
                     + termijn.getUiterlijk() + "); verdagen kan alleen binnen de termijn (Awb 4:14 lid 3)");
@@ -155,7 +155,7 @@ public class Termijnbewaking {
      * the termijn was no longer running (e.g. VERVALLEN because the family wants no verslag).
      */
     public boolean overschrijden(Zaak zaak, Termijnsoort soort) {
-        Termijn termijn = termijn(zaak, soort);
+        Zaaktermijn termijn = termijn(zaak, soort);
         if (termijn.getStatus() != TermijnStatus.LOPEND) {
             return false;
         }
@@ -186,7 +186,7 @@ public class Termijnbewaking {
         return kalender.einde(klok.today(), aantal, Eenheid.WERKDAGEN, Map.of()).uiterlijk();
     }
 
-    private static Termijn termijn(Zaak zaak, Termijnsoort soort) {
+    private static Zaaktermijn termijn(Zaak zaak, Termijnsoort soort) {
         return zaak.termijn(soort).orElseThrow(() -> new IllegalStateException(
                 "Termijn " + soort + " loopt niet in zaak " + zaak.getZaaknummer()));
     }

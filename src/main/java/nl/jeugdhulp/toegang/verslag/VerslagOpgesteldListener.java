@@ -10,23 +10,23 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import nl.jeugdhulp.toegang.proces.Stapweigering;
 import nl.jeugdhulp.toegang.zaak.Gespreksonderwerp;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakService;
 
 /**
- * Stadskanaal 004 art 6.1: the verslag gives the outcome of the onderzoek. Every topic the gesprek covered
- * (004 art 5.1) needs its outcome; the family's own remarks are added (art 6.3). The texts go to the dossier
+ * The verslag's texts from the task's fields (004 art 6.1, 6.3), for {@link Verslagen}. The texts go to the dossier
  * and into the letter, never into the process history.
  */
 @Component("verslagOpgesteldListener")
 class VerslagOpgesteldListener implements TaskListener {
 
     private final ZaakService zaken;
+    private final Verslagen verslagen;
 
-    VerslagOpgesteldListener(ZaakService zaken) {
+    VerslagOpgesteldListener(ZaakService zaken, Verslagen verslagen) {
         this.zaken = zaken;
+        this.verslagen = verslagen;
     }
 
     @Override
@@ -38,15 +38,6 @@ class VerslagOpgesteldListener implements TaskListener {
             uitkomst.ifPresent(tekst -> uitkomsten.put(onderwerp, tekst));
         }
         String opmerkingen = OPMERKINGEN_FAMILIE_TEKST.neem(task).filter(tekst -> !tekst.isEmpty()).orElse(null);
-        var zonderUitkomst = zaak.zonderUitkomst(uitkomsten).stream()
-                .map(onderwerp -> onderwerp.uitkomst().variabele().naam())
-                .toList();
-        if (!zonderUitkomst.isEmpty()) {
-            throw new Stapweigering("Het gesprek besprak deze onderwerpen; geef de uitkomst: " + String.join(", ", zonderUitkomst));
-        }
-        if (uitkomsten.isEmpty()) {
-            throw new Stapweigering("Het verslag geeft de uitkomst van het onderzoek voor minstens één onderwerp (004 art 6.1)");
-        }
-        zaak.verslagOpgesteld(uitkomsten, opmerkingen);
+        verslagen.opgesteld(zaak, uitkomsten, opmerkingen);
     }
 }

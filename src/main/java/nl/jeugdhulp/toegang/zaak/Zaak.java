@@ -165,7 +165,7 @@ public class Zaak {
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "zaak_id", nullable = false)
     @OrderBy("id")
-    private List<Termijn> termijnen = new ArrayList<>();
+    private List<Zaaktermijn> termijnen = new ArrayList<>();
 
     /** Loaded by its own select: Hibernate cannot join two eager lists in one query. */
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
@@ -376,15 +376,15 @@ public class Zaak {
         this.afgesloten = null;
     }
 
-    public Optional<Termijn> termijn(Termijnsoort soort) {
+    public Optional<Zaaktermijn> termijn(Termijnsoort soort) {
         return termijnen.stream().filter(t -> t.getSoort() == soort).findFirst();
     }
 
-    public void voegToe(Termijn termijn) {
+    public void voegToe(Zaaktermijn termijn) {
         termijnen.add(termijn);
     }
 
-    public List<Termijn> getTermijnen() {
+    public List<Zaaktermijn> getTermijnen() {
         return List.copyOf(termijnen);
     }
 

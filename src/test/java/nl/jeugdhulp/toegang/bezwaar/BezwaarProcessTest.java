@@ -42,11 +42,11 @@ import nl.jeugdhulp.toegang.TestKlok;
 import nl.jeugdhulp.toegang.melding.MeldingService;
 import nl.jeugdhulp.toegang.proces.Stapweigering;
 import nl.jeugdhulp.toegang.termijn.TermijnSignalering;
-import nl.jeugdhulp.toegang.zaak.Termijn;
 import nl.jeugdhulp.toegang.zaak.TermijnStatus;
 import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZaakRepository;
+import nl.jeugdhulp.toegang.zaak.Zaaktermijn;
 import nl.jeugdhulp.toegang.zaakoverzicht.ZaakViews;
 
 /**
@@ -110,7 +110,7 @@ class BezwaarProcessTest {
     void beschikkingVerzonden_startBezwaartermijnVanZesWeken_overKerstNaarMaandag() {
         String zaaknummer = zaakMetBeschikkingOp13November();
 
-        Termijn bezwaartermijn = dossier(zaaknummer).termijn(Termijnsoort.BEZWAARTERMIJN).orElseThrow();
+        Zaaktermijn bezwaartermijn = dossier(zaaknummer).termijn(Termijnsoort.BEZWAARTERMIJN).orElseThrow();
         assertThat(bezwaartermijn.getVanaf()).isEqualTo(LocalDate.of(2026, 11, 13));
         assertThat(bezwaartermijn.getUiterlijk()).isEqualTo(EINDE_BEZWAARTERMIJN);
         assertThat(bezwaartermijn.getStatus()).isEqualTo(TermijnStatus.LOPEND);
@@ -149,8 +149,8 @@ class BezwaarProcessTest {
         assertThat(bezwaar.getOntvangen()).isEqualTo(LocalDate.of(2026, 12, 1));
         assertThat(bezwaar.isTijdig()).isTrue();
         // Awb 7:10 lid 1: 6 weken na de bezwaartermijn (28 december 2026).
-        assertThat(bezwaar.getBeslistermijnUiterlijk()).isEqualTo(LocalDate.of(2027, 2, 8));
-        assertThat(bezwaar.getBeslistermijnRegel()).isEqualTo("6 weken na einde bezwaartermijn (Awb art 7:10 lid 1)");
+        assertThat(bezwaar.getBeslistermijn().uiterlijk()).isEqualTo(LocalDate.of(2027, 2, 8));
+        assertThat(bezwaar.getBeslistermijn().regel()).isEqualTo("6 weken na einde bezwaartermijn (Awb art 7:10 lid 1)");
         assertThat(status(zaaknummer, Termijnsoort.BEZWAARTERMIJN)).isEqualTo(TermijnStatus.GEHAALD);
         assertThat(pi).isWaitingAt("Task_BezwaarBeoordelen").hasBusinessKey(zaaknummer);
         assertThat(timer(pi, "Timer_BeoordelenBeslistermijnVerstreken").getDuedate())
@@ -179,7 +179,7 @@ class BezwaarProcessTest {
         assertThat(beslist.getBeslissing()).isEqualTo(BeslissingOpBezwaar.ONGEGROND);
         assertThat(beslist.getMotivering()).isEqualTo("De beschikking volgt het ondersteuningsplan.");
         assertThat(beslist.getBeslissingVerzonden()).isEqualTo(LocalDate.of(2027, 1, 20));
-        assertThat(beslist.getBeslistermijnStatus()).isEqualTo(TermijnStatus.GEHAALD);
+        assertThat(beslist.getBeslistermijn().status()).isEqualTo(TermijnStatus.GEHAALD);
         // The reasons live in the dossier only, not in the engine's history.
         assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(pi.getId()).variableUpdates()
                 .list()).extracting(d -> ((HistoricVariableUpdate) d).getVariableName())
@@ -220,8 +220,8 @@ class BezwaarProcessTest {
 
         // On the last day is in time (Awb 6:9); Awb 7:10 lid 1 with an adviescommissie (7:13): 12 weeks.
         assertThat(bezwaar.isTijdig()).isTrue();
-        assertThat(bezwaar.getBeslistermijnUiterlijk()).isEqualTo(LocalDate.of(2027, 3, 22));
-        assertThat(bezwaar.getBeslistermijnRegel()).contains("12 weken").contains("art 7:13");
+        assertThat(bezwaar.getBeslistermijn().uiterlijk()).isEqualTo(LocalDate.of(2027, 3, 22));
+        assertThat(bezwaar.getBeslistermijn().regel()).contains("12 weken").contains("art 7:13");
         assertThat(timer(pi, "Timer_BeoordelenBeslistermijnVerstreken").getDuedate())
                 .isEqualTo(middernacht(LocalDate.of(2027, 3, 23)));
 
@@ -248,7 +248,7 @@ class BezwaarProcessTest {
         assertThat(bezwaar.isTijdig()).isFalse();
         assertThat(status(zaaknummer, Termijnsoort.BEZWAARTERMIJN)).isEqualTo(TermijnStatus.OVERSCHREDEN);
         // Counted from the day after receipt: 6 weeks end on Koningsdag, Tuesday 27 April 2027, so Wednesday 28.
-        assertThat(bezwaar.getBeslistermijnUiterlijk()).isEqualTo(LocalDate.of(2027, 4, 28));
+        assertThat(bezwaar.getBeslistermijn().uiterlijk()).isEqualTo(LocalDate.of(2027, 4, 28));
         assertThat(engine.getRuntimeService().getVariable(pi.getId(), "bezwaarTijdig")).isEqualTo(false);
 
         Task beoordelen = taak(pi);
@@ -283,9 +283,9 @@ class BezwaarProcessTest {
         // Awb 7:10 lid 3: 8 February + 6 weeks, Monday 22 March 2027.
         assertThat(pi).isWaitingAt("Task_BeslissingNemen");
         Bezwaar bezwaar = bezwaar(pi);
-        assertThat(bezwaar.getBeslistermijnUiterlijk()).isEqualTo(LocalDate.of(2027, 3, 22));
+        assertThat(bezwaar.getBeslistermijn().uiterlijk()).isEqualTo(LocalDate.of(2027, 3, 22));
         assertThat(bezwaar.getVerdagingMeegedeeld()).isEqualTo(LocalDate.of(2027, 2, 1));
-        assertThat(bezwaar.getBeslistermijnRegel()).endsWith("verdaagd: 6 weken (Awb art 7:10 lid 3)");
+        assertThat(bezwaar.getBeslistermijn().regel()).endsWith("verdaagd: 6 weken (Awb art 7:10 lid 3)");
         assertThat(engine.getRuntimeService().getVariable(pi.getId(), "beslistermijnUiterlijk")).isEqualTo("2027-03-22");
         assertThat(timer(pi, "Timer_BeslissingBeslistermijnVerstreken").getDuedate())
                 .isEqualTo(middernacht(LocalDate.of(2027, 3, 23)));
@@ -299,7 +299,7 @@ class BezwaarProcessTest {
         complete(taak(pi), withVariables("verdagen", false, "beslissing", "ONGEGROND", "motivering", "Na horen ongegrond."));
         assertThat(pi).hasPassedInOrder("Task_BeslissingNemen", "Task_BeslissingVerdagen", "Task_BeslissingNemen",
                 "Task_BeslissingVerzenden").isEnded();
-        assertThat(opnieuw(bezwaar).getBeslistermijnStatus()).isEqualTo(TermijnStatus.GEHAALD);
+        assertThat(opnieuw(bezwaar).getBeslistermijn().status()).isEqualTo(TermijnStatus.GEHAALD);
     }
 
     @Test
@@ -316,7 +316,7 @@ class BezwaarProcessTest {
         Task escalatie = escalatieTaak(pi);
         assertThat(escalatie).hasCandidateGroup("teamleiders");
         assertThat(escalatie.getName()).isEqualTo("Beslistermijn bezwaar verstreken · " + zaaknummer + " S. d.V.");
-        assertThat(bezwaar(pi).getBeslistermijnStatus()).isEqualTo(TermijnStatus.OVERSCHREDEN);
+        assertThat(bezwaar(pi).getBeslistermijn().status()).isEqualTo(TermijnStatus.OVERSCHREDEN);
         assertThat(engine.getRuntimeService().getVariable(pi.getId(), "termijnOverschreden")).isEqualTo(true);
         assertThat(engine.getRuntimeService().getVariable(pi.getId(), "overschredenTermijnen")).isEqualTo("BESLISSING_OP_BEZWAAR");
 
@@ -334,7 +334,7 @@ class BezwaarProcessTest {
         complete(escalatie, withVariables("indienerGeinformeerd", true));
         complete(taak(pi), withVariables("verdagen", false, "beslissing", "ONGEGROND", "motivering", "Te laat, maar ongegrond."));
         assertThat(pi).hasPassed("End_TermijnoverschrijdingBeoordeeld", "End_BeslissingVerzonden").isEnded();
-        assertThat(opnieuw(bezwaar).getBeslistermijnStatus()).isEqualTo(TermijnStatus.OVERSCHREDEN);
+        assertThat(opnieuw(bezwaar).getBeslistermijn().status()).isEqualTo(TermijnStatus.OVERSCHREDEN);
     }
 
     @Test
@@ -347,7 +347,7 @@ class BezwaarProcessTest {
         zetKlok(LocalDateTime.of(2027, 2, 9, 0, 0));
         execute(timer(pi, "Timer_VerdagenBeslistermijnVerstreken"));
         assertThat(pi).isWaitingAt("Task_BeslissingVerdagen", "Task_BeslistermijnOverschrijdingBeoordelen");
-        assertThat(bezwaar(pi).getBeslistermijnStatus()).isEqualTo(TermijnStatus.OVERSCHREDEN);
+        assertThat(bezwaar(pi).getBeslistermijn().status()).isEqualTo(TermijnStatus.OVERSCHREDEN);
 
         zetKlok(LocalDateTime.of(2027, 2, 9, 9, 0));
         assertThatThrownBy(() -> complete(taak(pi), withVariables("verdagingMeegedeeld", "2027-02-09")))
@@ -355,8 +355,8 @@ class BezwaarProcessTest {
         complete(taak(pi), withVariables("verdagingMeegedeeld", "2027-02-08"));
 
         assertThat(pi).isWaitingAt("Task_BeslissingNemen", "Task_BeslistermijnOverschrijdingBeoordelen");
-        assertThat(bezwaar(pi).getBeslistermijnStatus()).isEqualTo(TermijnStatus.LOPEND);
-        assertThat(bezwaar(pi).getBeslistermijnUiterlijk()).isEqualTo(LocalDate.of(2027, 3, 22));
+        assertThat(bezwaar(pi).getBeslistermijn().status()).isEqualTo(TermijnStatus.LOPEND);
+        assertThat(bezwaar(pi).getBeslistermijn().uiterlijk()).isEqualTo(LocalDate.of(2027, 3, 22));
         assertThat(engine.getRuntimeService().getVariable(pi.getId(), "verdagen")).isEqualTo(false);
     }
 
@@ -369,7 +369,7 @@ class BezwaarProcessTest {
 
         assertThat(pi).isWaitingAt("Task_BeslissingNemen");
         assertThat(bezwaar(pi).isVerdaagd()).isFalse();
-        assertThat(bezwaar(pi).getBeslistermijnUiterlijk()).isEqualTo(LocalDate.of(2027, 2, 8));
+        assertThat(bezwaar(pi).getBeslistermijn().uiterlijk()).isEqualTo(LocalDate.of(2027, 2, 8));
     }
 
     @Test
@@ -384,7 +384,7 @@ class BezwaarProcessTest {
         assertThat(tweede.isTijdig()).isFalse();
         // Late: counted from the day after receipt, Monday 4 January 2027, twelve weeks with the adviescommissie
         // to Monday 29 March 2027, Tweede Paasdag: Tuesday 30 March.
-        assertThat(tweede.getBeslistermijnUiterlijk()).isEqualTo(LocalDate.of(2027, 3, 30));
+        assertThat(tweede.getBeslistermijn().uiterlijk()).isEqualTo(LocalDate.of(2027, 3, 30));
         assertThat(views.zichtbaar(zaaknummer).bezwaren()).extracting(BezwaarView::id)
                 .containsExactly(eerste.getId(), tweede.getId());
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(zaaknummer)

@@ -50,8 +50,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import nl.jeugdhulp.toegang.ApiClient.Antwoord;
 import nl.jeugdhulp.toegang.ApiClient;
+import nl.jeugdhulp.toegang.ApiClient.Antwoord;
 import nl.jeugdhulp.toegang.TestBeschikking;
 import nl.jeugdhulp.toegang.ToegangIT;
 import nl.jeugdhulp.toegang.melding.MeldingService;
