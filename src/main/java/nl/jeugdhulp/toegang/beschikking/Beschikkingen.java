@@ -38,7 +38,7 @@ public class Beschikkingen {
         this.beslissingen = beslissingen;
     }
 
-    /** What the vier-ogen rule and the letter read of the decision. */
+    /** The decision as the process reads it: the vier-ogen rule routes on whether it grants, its months and amount. */
     public record Besluit(boolean toekenning, int duurMaanden, BigDecimal pgbBedrag) {
 
         static final Besluit AFWIJZING = new Besluit(false, 0, BigDecimal.ZERO);

@@ -52,7 +52,7 @@ public class Briefinhoud {
             case UITNODIGING_GESPREK -> uitnodiging(zaak.getGesprek(), gemeente, kop);
             case VERSLAG -> verslag(zaak, gemeente, kop);
             case VERDAGINGSBERICHT -> verdaging(zaak, kop);
-            case BESCHIKKING_ZIN, BESCHIKKING_PGB, BESCHIKKING_AFWIJZING -> beschikking(zaak, kop);
+            case BESCHIKKING_ZIN, BESCHIKKING_PGB, BESCHIKKING_AFWIJZING -> beschikking(zaak, soort, kop);
             case DOORZENDBERICHT -> {
                 var doorzending = zaak.getDoorzending().orElseThrow(() -> new IllegalStateException("De melding is niet doorgezonden"));
                 yield new Brief.Doorzendbericht(kop, doorzending.aan(), Datums.datum(doorzending.op()));
@@ -128,13 +128,13 @@ public class Briefinhoud {
     }
 
     /** Awb 6:7 and 6:8: bezwaar within six weeks from the day after the letter is sent, as the BEZWAARTERMIJN says. */
-    private static Brief beschikking(Zaak zaak, Brief.Kop kop) {
-        Briefsoort soort = beschikking(zaak);
-        boolean afwijzing = soort == Briefsoort.BESCHIKKING_AFWIJZING;
+    private static Brief beschikking(Zaak zaak, Briefsoort soort, Brief.Kop kop) {
+        Briefsoort besluit = beschikking(zaak);
+        boolean afwijzing = besluit == Briefsoort.BESCHIKKING_AFWIJZING;
         String bezwaarUiterlijk = lopend(zaak, Termijnsoort.BEZWAARTERMIJN).map(Datums::datum)
                 .orElseThrow(() -> new IllegalStateException("De bezwaartermijn is niet gestart"));
         return new Brief.Beschikking(soort, kop, Datums.datum(zaak.getAanvraag().datum()), redenen(zaak, afwijzing),
-                bezwaarUiterlijk, afwijzing ? null : toekenning(zaak, soort == Briefsoort.BESCHIKKING_PGB));
+                bezwaarUiterlijk, afwijzing ? null : toekenning(zaak, besluit == Briefsoort.BESCHIKKING_PGB));
     }
 
     private static Brief.Toekenning toekenning(Zaak zaak, boolean pgb) {

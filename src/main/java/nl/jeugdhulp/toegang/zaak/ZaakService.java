@@ -26,6 +26,9 @@ public class ZaakService {
     }
 
     public Zaak zaak(String zaaknummer) {
+        if (zaaknummer == null) {
+            throw new NotValidException("Geen dossier voor een proces zonder zaaknummer; een zaak begint met POST /api/meldingen");
+        }
         return entityManager.unwrap(Session.class).bySimpleNaturalId(Zaak.class).loadOptional(zaaknummer)
                 .orElseThrow(() -> new NotValidException(
                         "Geen dossier voor zaak " + zaaknummer + "; een zaak begint met POST /api/meldingen"));
