@@ -18,7 +18,7 @@ import nl.jeugdhulp.toegang.zaak.VerwijzerType;
  * A help question about a child as it reaches the gemeente (004 art 3; 002 §2.2). The optional parts decide
  * the route (001 §2.6): {@code spoed} for a crisis, {@code gezag} when the parent with custody lives elsewhere,
  * {@code verwijzer} and {@code aanbieder} for a medical referral, {@code gedwongenKader} for a child-protection
- * measure. The checks of the input are the constraints here: "today" is the engine clock's (ValidatieConfig),
+ * measure. The checks of the input are the constraints here: "today" is the engine clock's (proces/ValidatieConfig),
  * and {@code ontvangen} is today when the melding names no day.
  */
 @VerwijzerMetAanbieder

@@ -1,4 +1,4 @@
-package nl.jeugdhulp.toegang.melding;
+package nl.jeugdhulp.toegang.proces;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import nl.jeugdhulp.toegang.TestKlok;
-import nl.jeugdhulp.toegang.proces.EngineClock;
 
 /** Bean Validation's "today" is the engine clock's day in Amsterdam, read anew for every validation. */
 class ValidatieConfigTest {

@@ -1,4 +1,4 @@
-package nl.jeugdhulp.toegang.melding;
+package nl.jeugdhulp.toegang.proces;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,8 +7,6 @@ import java.time.ZoneId;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import nl.jeugdhulp.toegang.proces.EngineClock;
 
 /**
  * "Now" for Bean Validation ({@code @PastOrPresent}, and the clock our own constraints ask their context for) is
