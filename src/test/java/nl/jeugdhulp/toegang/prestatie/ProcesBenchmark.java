@@ -1,0 +1,191 @@
+package nl.jeugdhulp.toegang.prestatie;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
+
+import nl.jeugdhulp.toegang.JeugdhulpToegangApplication;
+import nl.jeugdhulp.toegang.TestKlok;
+import nl.jeugdhulp.toegang.melding.MeldingService;
+import nl.jeugdhulp.toegang.onderzoek.Familiegroepsplannen;
+
+/**
+ * What a case costs the engine, against the bare engine in the same run. Not a test: run with
+ * {@code ./mvnw -B -Pbenchmark verify -DskipTests}. The app runs in this JVM on an H2 file database, demo profile,
+ * authorization and tenants on, as consulent.kampen. The floor is {@code prestatie/vloer.bpmn}: six user tasks,
+ * each with a non-interrupting timer and an escalation task, on the same engine.
+ * <p>
+ * The route is the README's regular walk (melding to beschikking verzonden, with the familiegroepsplan), driven
+ * in-process as Tasklist drives the engine (claim, complete with the form's fields) and over HTTP as a client of
+ * {@code /api} and {@code /engine-rest} with Basic authentication. The job executor is off: after each step this
+ * thread runs the step's asynchronous continuations (the letters), as the job executor would, so a case's time
+ * holds all its work. The variants take turns within every round, so a noisy moment hits them alike; each ratio is
+ * the median of the per-round ratios.
+ */
+public final class ProcesBenchmark {
+
+    private static final int RONDES = Integer.getInteger("benchmark.rondes", 8);
+    private static final int ZAKEN_PER_RONDE = Integer.getInteger("benchmark.zakenPerRonde", 10);
+    private static final Path DATABASE = Path.of("target", "benchmark", "h2");
+
+    private ProcesBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        FileSystemUtils.deleteRecursively(DATABASE.toFile());
+        try (var context = new SpringApplicationBuilder(JeugdhulpToegangApplication.class)
+                .profiles("demo")
+                .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean(SchakelbareBriefRenderer.class,
+                        definitie -> definitie.setPrimary(true)))
+                // As arguments, so they win over application.yaml (SpringApplicationBuilder.properties would not).
+                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:./" + DATABASE + "/proces;AUTO_SERVER=FALSE",
+                        "--camunda.bpm.job-execution.enabled=false", "--jeugdhulp.planning.termijnsignalering=-",
+                        "--jeugdhulp.planning.dossierbewaring=-", "--logging.level.root=WARN")) {
+            var engine = context.getBean(ProcessEngine.class);
+            var brieven = context.getBean(SchakelbareBriefRenderer.class);
+            int poort = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
+            vloerUitrollen(engine);
+            var route = new RegulierePad(engine, context.getBean(MeldingService.class),
+                    context.getBean(Familiegroepsplannen.class), poort);
+
+            Map<String, Runnable> varianten = new LinkedHashMap<>();
+            varianten.put("vloer, Java-API", route::vloerJava);
+            varianten.put("zaak, Java-API, met brieven", () -> {
+                brieven.brievenMaken(true);
+                route.zaakJava();
+            });
+            varianten.put("zaak, Java-API, zonder brieven", () -> {
+                brieven.brievenMaken(false);
+                route.zaakJava();
+            });
+            varianten.put("vloer, HTTP", route::vloerHttp);
+            varianten.put("zaak, HTTP, met brieven", () -> {
+                brieven.brievenMaken(true);
+                route.zaakHttp(true);
+            });
+            varianten.put("zaak, HTTP, zonder brieven", () -> {
+                brieven.brievenMaken(false);
+                route.zaakHttp(false);
+            });
+
+            varianten.values().forEach(variant -> herhaal(variant, ZAKEN_PER_RONDE));
+            route.gesprekken().clear();
+            Map<String, List<Double>> msPerZaak = new LinkedHashMap<>();
+            varianten.keySet().forEach(naam -> msPerZaak.put(naam, new ArrayList<>()));
+            for (int ronde = 0; ronde < RONDES; ronde++) {
+                for (var variant : varianten.entrySet()) {
+                    long start = System.nanoTime();
+                    herhaal(variant.getValue(), ZAKEN_PER_RONDE);
+                    msPerZaak.get(variant.getKey()).add((System.nanoTime() - start) / 1e6 / ZAKEN_PER_RONDE);
+                }
+            }
+            ClockUtil.reset();
+
+            var tabel = new Tabel("proces", "Wat een zaak kost, tegen de kale engine (vloer) in dezelfde run");
+            tabel.omstandigheid("database", "H2, bestand");
+            tabel.omstandigheid("rondes", RONDES);
+            tabel.omstandigheid("zaken per ronde per variant", ZAKEN_PER_RONDE);
+            tabel.omstandigheid("gebruiker", RegulierePad.CONSULENT + " (autorisatie en tenants aan)");
+            rij(tabel, msPerZaak, "vloer, Java-API", "vloer, Java-API", null);
+            rij(tabel, msPerZaak, "zaak, Java-API, met brieven", "vloer, Java-API", null);
+            rij(tabel, msPerZaak, "zaak, Java-API, zonder brieven", "vloer, Java-API", 1.5);
+            rij(tabel, msPerZaak, "vloer, HTTP", "vloer, HTTP", null);
+            rij(tabel, msPerZaak, "zaak, HTTP, met brieven", "vloer, HTTP", 2.0);
+            rij(tabel, msPerZaak, "zaak, HTTP, zonder brieven", "vloer, HTTP", 2.0);
+            for (var oproep : route.gesprekken().entrySet()) {
+                tabel.rij("HTTP p50 " + oproep.getKey(), Meting.mediaan(oproep.getValue()), "ms");
+                tabel.rij("HTTP p95 " + oproep.getKey(), Meting.percentiel(oproep.getValue(), 0.95), "ms");
+            }
+            historiePerZaak(engine, context.getBean(JdbcTemplate.class), route, brieven, tabel);
+            tabel.printEnSchrijf();
+        }
+    }
+
+    private static void rij(Tabel tabel, Map<String, List<Double>> msPerZaak, String variant, String basis, Double doel) {
+        List<Double> tijden = msPerZaak.get(variant);
+        List<Double> verhoudingen = new ArrayList<>();
+        for (int ronde = 0; ronde < tijden.size(); ronde++) {
+            verhoudingen.add(tijden.get(ronde) / msPerZaak.get(basis).get(ronde));
+        }
+        double verhouding = Meting.mediaan(verhoudingen);
+        tabel.rij(variant + " (" + String.format("%.1f", 1000 / Meting.mediaan(tijden)) + " zaken/s)",
+                Meting.mediaan(tijden), "ms/zaak", verhouding, doel == null ? null : "≤ " + doel + "× vloer",
+                doel == null ? null : verhouding <= doel);
+    }
+
+    /**
+     * What a finished case leaves in the engine's history: rows and bytes of the ACT_HI_ tables (H2's own count of
+     * the pages they take) per case, over a batch of whole routes with letters.
+     */
+    private static void historiePerZaak(ProcessEngine engine, JdbcTemplate database, RegulierePad route,
+            SchakelbareBriefRenderer brieven, Tabel tabel) {
+        final int zaken = 50;
+        long rijenVoor = historieRijen(database);
+        long bytesVoor = historieBytes(database);
+        brieven.brievenMaken(true);
+        herhaal(route::zaakJava, zaken);
+        ClockUtil.reset();
+        tabel.rij("historie per afgeronde zaak, rijen", (historieRijen(database) - rijenVoor) / (double) zaken, "rijen");
+        tabel.rij("historie per afgeronde zaak, kB", (historieBytes(database) - bytesVoor) / 1024.0 / zaken, "kB");
+    }
+
+    private static List<String> historieTabellen(JdbcTemplate database) {
+        return database.queryForList("select table_name from information_schema.tables where table_name like 'ACT\\_HI\\_%'",
+                String.class);
+    }
+
+    private static long historieRijen(JdbcTemplate database) {
+        return historieTabellen(database).stream()
+                .mapToLong(tabel -> database.queryForObject("select count(*) from " + tabel, Long.class)).sum();
+    }
+
+    private static long historieBytes(JdbcTemplate database) {
+        database.execute("checkpoint");
+        return historieTabellen(database).stream()
+                .mapToLong(tabel -> database.queryForObject("select disk_space_used('" + tabel + "')", Long.class)).sum();
+    }
+
+    private static void herhaal(Runnable variant, int keer) {
+        for (int i = 0; i < keer; i++) {
+            variant.run();
+        }
+    }
+
+    /** The floor deployed beside the app's processes; consulenten may start and work it as they do a zaak. */
+    private static void vloerUitrollen(ProcessEngine engine) {
+        engine.getRepositoryService().createDeployment().name("vloer")
+                .addClasspathResource("prestatie/vloer.bpmn").deploy();
+        var autorisaties = engine.getAuthorizationService();
+        var autorisatie = autorisaties.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+        autorisatie.setGroupId("consulenten");
+        autorisatie.setResource(Resources.PROCESS_DEFINITION);
+        autorisatie.setResourceId(RegulierePad.VLOER);
+        autorisatie.addPermission(Permissions.READ);
+        autorisatie.addPermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
+        autorisatie.addPermission(ProcessDefinitionPermissions.READ_INSTANCE);
+        autorisatie.addPermission(ProcessDefinitionPermissions.READ_HISTORY);
+        autorisaties.saveAuthorization(autorisatie);
+    }
+
+    static LocalDate dag(int maand, int dag) {
+        return LocalDate.of(2026, maand, dag);
+    }
+
+    static void klok(LocalDate dag) {
+        TestKlok.zetKlok(dag.atStartOfDay());
+    }
+}
