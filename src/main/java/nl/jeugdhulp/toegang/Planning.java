@@ -1,5 +1,7 @@
 package nl.jeugdhulp.toegang;
 
+import java.time.Instant;
+
 import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -58,8 +61,18 @@ class Planning {
                 .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build());
     }
 
-    @Scheduled(cron = "${jeugdhulp.planning.termijnsignalering}", zone = "Europe/Amsterdam")
+    /**
+     * At start-up in the background, on the scheduler's thread: a node is ready for work at once, however many cases
+     * are open (on the main thread, 30,000 open cases kept a node from being ready for over a minute; see
+     * docs/prestaties.md). Through the bean, so that the run takes ShedLock's row like the morning's.
+     */
     @EventListener(ApplicationReadyEvent.class)
+    void termijnsignaleringBijDeStart(ApplicationReadyEvent gestart) {
+        Planning planning = gestart.getApplicationContext().getBean(Planning.class);
+        gestart.getApplicationContext().getBean(TaskScheduler.class).schedule(planning::termijnsignalering, Instant.now());
+    }
+
+    @Scheduled(cron = "${jeugdhulp.planning.termijnsignalering}", zone = "Europe/Amsterdam")
     @SchedulerLock(name = "termijnsignalering", lockAtLeastFor = MINIMAAL, lockAtMostFor = "PT1H")
     public void termijnsignalering() {
         timer("termijnsignalering").record(signalering::signaleer);

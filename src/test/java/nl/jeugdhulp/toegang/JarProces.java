@@ -65,6 +65,10 @@ public final class JarProces implements AutoCloseable {
         return doel.resolve(jar.getFileName());
     }
 
+    public long pid() {
+        return proces.pid();
+    }
+
     public int poort() {
         return poort;
     }

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import nl.jeugdhulp.toegang.JeugdhulpToegangApplication;
+import nl.jeugdhulp.toegang.prestatie.Meting;
+import nl.jeugdhulp.toegang.prestatie.Tabel;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 import nl.jeugdhulp.toegang.zaak.Beslissing;
 import nl.jeugdhulp.toegang.zaak.Gespreksonderwerp;
@@ -27,7 +29,7 @@ import nl.jeugdhulp.toegang.zaak.Zaak;
  * How long it takes to make each letter: the template filled and laid out as a PDF/A, as the letter step does
  * (without the database write). Not a test: run with {@code ./mvnw -B -Pbenchmark verify -DskipTests}. The kinds
  * are measured in turns, so a noisy machine hits them alike; each is also given as a ratio to the
- * ontvangstbevestiging measured in the same run.
+ * ontvangstbevestiging measured in the same run. Printed and written to {@code target/benchmark/brieven.json}.
  */
 public final class BriefBenchmark {
 
@@ -52,28 +54,30 @@ public final class BriefBenchmark {
             for (Briefsoort soort : Briefsoort.values()) {
                 brieven.put(soort, inhoud.van(zaak(soort, termijnen), soort, vandaag));
             }
-            Map<Briefsoort, List<Long>> tijden = new EnumMap<>(Briefsoort.class);
+            Map<Briefsoort, List<Double>> tijden = new EnumMap<>(Briefsoort.class);
             Map<Briefsoort, Integer> grootte = new EnumMap<>(Briefsoort.class);
             for (int ronde = 0; ronde < OPWARMEN + METINGEN; ronde++) {
                 for (Briefsoort soort : Briefsoort.values()) {
                     long start = System.nanoTime();
                     byte[] pdf = renderer.pdf(brieven.get(soort));
-                    long duur = System.nanoTime() - start;
+                    double ms = (System.nanoTime() - start) / 1e6;
                     if (ronde >= OPWARMEN) {
-                        tijden.computeIfAbsent(soort, s -> new ArrayList<>()).add(duur);
+                        tijden.computeIfAbsent(soort, s -> new ArrayList<>()).add(ms);
                     }
                     grootte.put(soort, pdf.length);
                 }
             }
-            double basis = mediaan(tijden.get(Briefsoort.ONTVANGSTBEVESTIGING));
-            System.out.printf("%nBrieven: %d metingen per soort na %d om op te warmen, %d processors%n", METINGEN, OPWARMEN,
-                    Runtime.getRuntime().availableProcessors());
-            System.out.printf("%-24s %12s %12s %10s %14s%n", "soort", "mediaan ms", "p90 ms", "kB", "× ontvangst");
+            var tabel = new Tabel("brieven", "Hoe lang elke brief duurt, tegen de ontvangstbevestiging in dezelfde run");
+            tabel.omstandigheid("metingen per soort", METINGEN);
+            tabel.omstandigheid("om op te warmen", OPWARMEN);
+            double basis = Meting.mediaan(tijden.get(Briefsoort.ONTVANGSTBEVESTIGING));
             for (Briefsoort soort : Briefsoort.values()) {
-                List<Long> t = tijden.get(soort);
-                System.out.printf("%-24s %12.1f %12.1f %10.1f %14.2f%n", soort, mediaan(t) / 1e6, percentiel(t, 0.9) / 1e6,
-                        grootte.get(soort) / 1024.0, mediaan(t) / basis);
+                List<Double> t = tijden.get(soort);
+                tabel.rij(soort + ", mediaan", Meting.mediaan(t), "ms", Meting.mediaan(t) / basis, null, null);
+                tabel.rij(soort + ", p90", Meting.percentiel(t, 0.9), "ms");
+                tabel.rij(soort + ", grootte", grootte.get(soort) / 1024.0, "kB");
             }
+            tabel.printEnSchrijf();
         }
     }
 
@@ -114,14 +118,5 @@ public final class BriefBenchmark {
             }
         }
         return zaak;
-    }
-
-    private static double mediaan(List<Long> tijden) {
-        return percentiel(tijden, 0.5);
-    }
-
-    private static double percentiel(List<Long> tijden, double p) {
-        List<Long> gesorteerd = tijden.stream().sorted().toList();
-        return gesorteerd.get((int) Math.min(gesorteerd.size() - 1, Math.floor(p * gesorteerd.size())));
     }
 }

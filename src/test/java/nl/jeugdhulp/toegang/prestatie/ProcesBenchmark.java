@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,110 +37,167 @@ import nl.jeugdhulp.toegang.onderzoek.Familiegroepsplannen;
  * thread runs the step's asynchronous continuations (the letters), as the job executor would, so a case's time
  * holds all its work. The variants take turns within every round, so a noisy moment hits them alike; each ratio is
  * the median of the per-round ratios.
+ * <p>
+ * Then, for each setting in {@link #WIJZIGINGEN}, an app of its own with that setting undone measures the cases
+ * without letters once more against its own floor: the ratio before the change, beside the ratio after it above.
  */
 public final class ProcesBenchmark {
 
     private static final int RONDES = Integer.getInteger("benchmark.rondes", 8);
     private static final int ZAKEN_PER_RONDE = Integer.getInteger("benchmark.zakenPerRonde", 10);
     private static final Path DATABASE = Path.of("target", "benchmark", "h2");
+    /** Each setting of application.yaml changed for speed, and the argument that undoes it. */
+    private static final Map<String, String> WIJZIGINGEN = Map.of("authorization-check-revokes: never",
+            "--camunda.bpm.generic-properties.properties.authorization-check-revokes=auto");
 
     private ProcesBenchmark() {
     }
 
     public static void main(String[] args) {
+        var tabel = new Tabel("proces", "Wat een zaak kost, tegen de kale engine (vloer) in dezelfde run");
+        tabel.omstandigheid("database", "H2, bestand");
+        tabel.omstandigheid("rondes", RONDES);
+        tabel.omstandigheid("zaken per ronde per variant", ZAKEN_PER_RONDE);
+        tabel.omstandigheid("gebruiker", RegulierePad.CONSULENT + " (autorisatie en tenants aan)");
+        try (var context = start()) {
+            var app = new App(context);
+            Map<String, List<Double>> msPerZaak = meet(app, true, RONDES);
+            rij(tabel, msPerZaak, "vloer, Java-API", "vloer, Java-API", null, "");
+            rij(tabel, msPerZaak, "zaak, Java-API, met brieven", "vloer, Java-API", null, "");
+            rij(tabel, msPerZaak, "zaak, Java-API, zonder brieven", "vloer, Java-API", 1.5, "");
+            rij(tabel, msPerZaak, "vloer, HTTP", "vloer, HTTP", null, "");
+            rij(tabel, msPerZaak, "zaak, HTTP, met brieven", "vloer, HTTP", 2.0, "");
+            rij(tabel, msPerZaak, "zaak, HTTP, zonder brieven", "vloer, HTTP", 2.0, "");
+            for (var oproep : app.route.gesprekken().entrySet()) {
+                tabel.rij("HTTP p50 " + oproep.getKey(), Meting.mediaan(oproep.getValue()), "ms");
+                tabel.rij("HTTP p95 " + oproep.getKey(), Meting.percentiel(oproep.getValue(), 0.95), "ms");
+            }
+            historiePerZaak(context.getBean(JdbcTemplate.class), app.route, app.brieven, tabel);
+        }
+        // Each setting changed for speed, undone in an app of its own: the ratios before it, against those above.
+        for (var wijziging : WIJZIGINGEN.entrySet()) {
+            try (var context = start(wijziging.getValue())) {
+                Map<String, List<Double>> msPerZaak = meet(new App(context), false, Math.max(2, RONDES / 2));
+                String voor = ", zonder " + wijziging.getKey();
+                rij(tabel, msPerZaak, "zaak, Java-API, zonder brieven", "vloer, Java-API", null, voor);
+                rij(tabel, msPerZaak, "zaak, HTTP, zonder brieven", "vloer, HTTP", null, voor);
+            }
+        }
+        tabel.printEnSchrijf();
+    }
+
+    /** The app in this JVM on a fresh H2 file database, demo profile; the arguments win over application.yaml. */
+    private static ConfigurableApplicationContext start(String... extra) {
         FileSystemUtils.deleteRecursively(DATABASE.toFile());
-        try (var context = new SpringApplicationBuilder(JeugdhulpToegangApplication.class)
+        List<String> argumenten = new ArrayList<>(List.of("--server.port=0",
+                "--spring.datasource.url=jdbc:h2:file:./" + DATABASE + "/proces;AUTO_SERVER=FALSE",
+                "--camunda.bpm.job-execution.enabled=false", "--jeugdhulp.planning.termijnsignalering=-",
+                "--jeugdhulp.planning.dossierbewaring=-", "--logging.level.root=WARN"));
+        argumenten.addAll(List.of(extra));
+        // As arguments, so they win over application.yaml (SpringApplicationBuilder.properties would not).
+        return new SpringApplicationBuilder(JeugdhulpToegangApplication.class)
                 .profiles("demo")
                 .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean(SchakelbareBriefRenderer.class,
                         definitie -> definitie.setPrimary(true)))
-                // As arguments, so they win over application.yaml (SpringApplicationBuilder.properties would not).
-                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:./" + DATABASE + "/proces;AUTO_SERVER=FALSE",
-                        "--camunda.bpm.job-execution.enabled=false", "--jeugdhulp.planning.termijnsignalering=-",
-                        "--jeugdhulp.planning.dossierbewaring=-", "--logging.level.root=WARN")) {
-            var engine = context.getBean(ProcessEngine.class);
-            var brieven = context.getBean(SchakelbareBriefRenderer.class);
-            int poort = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
-            vloerUitrollen(engine);
-            var route = new RegulierePad(engine, context.getBean(MeldingService.class),
-                    context.getBean(Familiegroepsplannen.class), poort);
+                .run(argumenten.toArray(String[]::new));
+    }
 
+    /** The started app with the floor deployed, and the route through it. */
+    private static final class App {
+
+        private final SchakelbareBriefRenderer brieven;
+        private final RegulierePad route;
+
+        App(ConfigurableApplicationContext context) {
+            var engine = context.getBean(ProcessEngine.class);
+            brieven = context.getBean(SchakelbareBriefRenderer.class);
+            vloerUitrollen(engine);
+            route = new RegulierePad(engine, context.getBean(MeldingService.class),
+                    context.getBean(Familiegroepsplannen.class),
+                    ((ServletWebServerApplicationContext) context).getWebServer().getPort());
+        }
+
+        /** @param metBrieven also the variants with the letters laid out */
+        Map<String, Runnable> varianten(boolean metBrieven) {
             Map<String, Runnable> varianten = new LinkedHashMap<>();
             varianten.put("vloer, Java-API", route::vloerJava);
-            varianten.put("zaak, Java-API, met brieven", () -> {
-                brieven.brievenMaken(true);
-                route.zaakJava();
-            });
+            if (metBrieven) {
+                varianten.put("zaak, Java-API, met brieven", () -> {
+                    brieven.brievenMaken(true);
+                    route.zaakJava();
+                });
+            }
             varianten.put("zaak, Java-API, zonder brieven", () -> {
                 brieven.brievenMaken(false);
                 route.zaakJava();
             });
             varianten.put("vloer, HTTP", route::vloerHttp);
-            varianten.put("zaak, HTTP, met brieven", () -> {
-                brieven.brievenMaken(true);
-                route.zaakHttp(true);
-            });
+            if (metBrieven) {
+                varianten.put("zaak, HTTP, met brieven", () -> {
+                    brieven.brievenMaken(true);
+                    route.zaakHttp(true);
+                });
+            }
             varianten.put("zaak, HTTP, zonder brieven", () -> {
                 brieven.brievenMaken(false);
                 route.zaakHttp(false);
             });
-
-            varianten.values().forEach(variant -> herhaal(variant, ZAKEN_PER_RONDE));
-            route.gesprekken().clear();
-            Map<String, List<Double>> msPerZaak = new LinkedHashMap<>();
-            varianten.keySet().forEach(naam -> msPerZaak.put(naam, new ArrayList<>()));
-            for (int ronde = 0; ronde < RONDES; ronde++) {
-                for (var variant : varianten.entrySet()) {
-                    long start = System.nanoTime();
-                    herhaal(variant.getValue(), ZAKEN_PER_RONDE);
-                    msPerZaak.get(variant.getKey()).add((System.nanoTime() - start) / 1e6 / ZAKEN_PER_RONDE);
-                }
-            }
-            ClockUtil.reset();
-
-            var tabel = new Tabel("proces", "Wat een zaak kost, tegen de kale engine (vloer) in dezelfde run");
-            tabel.omstandigheid("database", "H2, bestand");
-            tabel.omstandigheid("rondes", RONDES);
-            tabel.omstandigheid("zaken per ronde per variant", ZAKEN_PER_RONDE);
-            tabel.omstandigheid("gebruiker", RegulierePad.CONSULENT + " (autorisatie en tenants aan)");
-            rij(tabel, msPerZaak, "vloer, Java-API", "vloer, Java-API", null);
-            rij(tabel, msPerZaak, "zaak, Java-API, met brieven", "vloer, Java-API", null);
-            rij(tabel, msPerZaak, "zaak, Java-API, zonder brieven", "vloer, Java-API", 1.5);
-            rij(tabel, msPerZaak, "vloer, HTTP", "vloer, HTTP", null);
-            rij(tabel, msPerZaak, "zaak, HTTP, met brieven", "vloer, HTTP", 2.0);
-            rij(tabel, msPerZaak, "zaak, HTTP, zonder brieven", "vloer, HTTP", 2.0);
-            for (var oproep : route.gesprekken().entrySet()) {
-                tabel.rij("HTTP p50 " + oproep.getKey(), Meting.mediaan(oproep.getValue()), "ms");
-                tabel.rij("HTTP p95 " + oproep.getKey(), Meting.percentiel(oproep.getValue(), 0.95), "ms");
-            }
-            historiePerZaak(context.getBean(JdbcTemplate.class), route, brieven, tabel);
-            tabel.printEnSchrijf();
+            return varianten;
         }
     }
 
-    private static void rij(Tabel tabel, Map<String, List<Double>> msPerZaak, String variant, String basis, Double doel) {
+    /**
+     * Warms every variant up, then measures them in turns: per variant the ms per case of every round. The HTTP
+     * calls' own figures count from the measured rounds on.
+     */
+    private static Map<String, List<Double>> meet(App app, boolean metBrieven, int rondes) {
+        Map<String, Runnable> varianten = app.varianten(metBrieven);
+        varianten.values().forEach(variant -> herhaal(variant, ZAKEN_PER_RONDE));
+        app.route.gesprekken().clear();
+        Map<String, List<Double>> msPerZaak = new LinkedHashMap<>();
+        varianten.keySet().forEach(naam -> msPerZaak.put(naam, new ArrayList<>()));
+        for (int ronde = 0; ronde < rondes; ronde++) {
+            for (var variant : varianten.entrySet()) {
+                long start = System.nanoTime();
+                herhaal(variant.getValue(), ZAKEN_PER_RONDE);
+                msPerZaak.get(variant.getKey()).add((System.nanoTime() - start) / 1e6 / ZAKEN_PER_RONDE);
+            }
+        }
+        ClockUtil.reset();
+        return msPerZaak;
+    }
+
+    private static void rij(Tabel tabel, Map<String, List<Double>> msPerZaak, String variant, String basis, Double doel,
+            String toevoeging) {
         List<Double> tijden = msPerZaak.get(variant);
         List<Double> verhoudingen = new ArrayList<>();
         for (int ronde = 0; ronde < tijden.size(); ronde++) {
             verhoudingen.add(tijden.get(ronde) / msPerZaak.get(basis).get(ronde));
         }
         double verhouding = Meting.mediaan(verhoudingen);
-        tabel.rij(variant + " (" + String.format("%.1f", 1000 / Meting.mediaan(tijden)) + " zaken/s)",
+        tabel.rij(variant + toevoeging + " (" + String.format("%.1f", 1000 / Meting.mediaan(tijden)) + " zaken/s)",
                 Meting.mediaan(tijden), "ms/zaak", verhouding, doel == null ? null : "≤ " + doel + "× vloer",
                 doel == null ? null : verhouding <= doel);
     }
 
     /**
-     * What a finished case leaves in the engine's history: rows of the ACT_HI_ tables per case, over a batch of whole
-     * routes with letters. Not bytes: H2's page count moves with its own compaction (a batch could "free" space).
+     * What a finished case leaves in the engine's history, against a finished floor instance: rows of the ACT_HI_
+     * tables per instance, over a batch of whole routes with letters. Not bytes: H2's page count moves with its own
+     * compaction (a batch could "free" space).
      */
     private static void historiePerZaak(JdbcTemplate database, RegulierePad route,
             SchakelbareBriefRenderer brieven, Tabel tabel) {
         final int zaken = 50;
         long rijenVoor = historieRijen(database);
+        herhaal(route::vloerJava, zaken);
+        double vloer = (historieRijen(database) - rijenVoor) / (double) zaken;
+        rijenVoor = historieRijen(database);
         brieven.brievenMaken(true);
         herhaal(route::zaakJava, zaken);
         ClockUtil.reset();
-        tabel.rij("historie per afgeronde zaak, rijen", (historieRijen(database) - rijenVoor) / (double) zaken, "rijen");
+        double zaak = (historieRijen(database) - rijenVoor) / (double) zaken;
+        tabel.rij("historie per afgeronde vloer-instantie, rijen", vloer, "rijen", 1.0, null, null);
+        tabel.rij("historie per afgeronde zaak, rijen", zaak, "rijen", zaak / vloer, null, null);
     }
 
     private static long historieRijen(JdbcTemplate database) {

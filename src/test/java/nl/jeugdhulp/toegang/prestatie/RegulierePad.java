@@ -71,7 +71,7 @@ final class RegulierePad {
     void zaakJava() {
         alsConsulent(() -> {
             klok(dag(11, 13));
-            String zaaknummer = meldingen.registreer(melding(dag(11, 13))).getZaaknummer();
+            String zaaknummer = meldingen.registreer(melding(GEMEENTE, dag(11, 13))).getZaaknummer();
             String instantie = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(zaaknummer)
                     .singleResult().getId();
             jobs(instantie);
@@ -225,7 +225,7 @@ final class RegulierePad {
         return antwoord;
     }
 
-    private static ApiClient.Antwoord verwacht(ApiClient.Antwoord antwoord, int status) {
+    static ApiClient.Antwoord verwacht(ApiClient.Antwoord antwoord, int status) {
         if (antwoord.status() != status) {
             throw new IllegalStateException("Verwacht " + status + ", kreeg " + antwoord.status() + ": " + antwoord.body());
         }
@@ -242,8 +242,8 @@ final class RegulierePad {
         }
     }
 
-    private static MeldingRequest melding(LocalDate ontvangen) {
-        return new MeldingRequest(GEMEENTE, ontvangen, Kanaal.SCHRIFTELIJK,
+    static MeldingRequest melding(String gemeente, LocalDate ontvangen) {
+        return new MeldingRequest(gemeente, ontvangen, Kanaal.SCHRIFTELIJK,
                 new MeldingRequest.Melder(MelderRol.DERDE, "Basisschool De Regenboog"),
                 new MeldingRequest.Jeugdige("123456782", "Noor", "Bakker", LocalDate.of(2016, 2, 29), null),
                 "Noor is vaak afwezig en lijkt thuis veel zorg te dragen.", null, null, null, null, null);
