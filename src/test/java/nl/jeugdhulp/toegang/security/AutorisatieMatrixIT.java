@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -206,16 +205,6 @@ class AutorisatieMatrixIT {
         }
         assertThat(cellen).isEqualTo(TABEL.size() * GEBRUIKERS.size() * GEMEENTEN.size());
         assertThat(fouten).as("cellen van de matrix die niet kloppen").isEmpty();
-    }
-
-    /** The engine skips the search for REVOKE authorizations (application.yaml): that holds while none exist. */
-    @Test
-    void geenEnkeleRevoke_dusZoektDeEngineErNietNaar() {
-        assertThat(engine.getProcessEngineConfiguration().getAuthorizationCheckRevokes()).isEqualTo("never");
-        assertThat(jdbc.queryForObject("select count(*) from act_ru_authorization where type_ = ?", Long.class,
-                Authorization.AUTH_TYPE_REVOKE)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from act_ru_authorization where type_ = ?", Long.class,
-                Authorization.AUTH_TYPE_GRANT)).isPositive();
     }
 
     @Test
