@@ -69,9 +69,9 @@ public final class TermijnenBenchmark {
     private static final String[] STANDAARD = {"--camunda.bpm.job-execution.lock-time-in-millis=300000",
             "--camunda.bpm.job-execution.max-wait=60000", "--camunda.bpm.job-execution.max-jobs-per-acquisition=3",
             "--camunda.bpm.job-execution.queue-capacity=3",
-            // and PostgreSQL's own planner settings, where application-prod.yaml sets them per connection
+            // and PostgreSQL's own planner settings, where PostgresPlanner sets them per connection
             "--spring.datasource.hikari.connection-init-sql=set random_page_cost = 4; set plan_cache_mode = auto"};
-    /** The indexes and statistics of db/postgresql/afterMigrate.sql, each measured with and without. */
+    /** The indexes and statistics of db/vendor/postgresql/afterMigrate.sql, each measured with and without. */
     private static final String TAAKINDEX = "jeugdhulp_idx_task_due_date";
     private static final String JOBINDEX = "jeugdhulp_idx_job_due_date";
     private static final List<String> STATISTIEKEN = List.of("jeugdhulp_stat_auth_read", "jeugdhulp_stat_auth_read_task");
