@@ -93,6 +93,7 @@ class TasklistBrowserIT {
 
         inloggen("tasklist", "consulent");
         filter("Taken van mijn team");
+        geenMigratiebanner();
         zoekZaak("Taken van mijn team", zaaknummer);
         openTaak("Vooronderzoek doen en afspraak plannen · " + zaaknummer + " S. d.V.");
         wacht.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
@@ -240,6 +241,7 @@ class TasklistBrowserIT {
                 + "%22name%22:%22termijnOverschreden%22%7D%5D"));
         wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), zaaknummer));
         foto("cockpit-termijn-overschreden");
+        geenMigratiebanner();
         String pagina = browser.findElement(By.tagName("body")).getText();
         assertThat(pagina).contains("Procesinstanties", "termijnOverschreden").doesNotContain(zonderEscalatie);
     }
@@ -264,6 +266,12 @@ class TasklistBrowserIT {
     private Task taak(String zaaknummer, String activiteit) {
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(zaaknummer)
                 .taskDefinitionKey(activiteit).singleResult();
+    }
+
+    /** The header renders Camunda's "migrate to Camunda 8" banner; our user-styles.css keeps it out of sight. */
+    private void geenMigratiebanner() {
+        WebElement banner = wacht.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ce-eol-banner")));
+        assertThat(banner.isDisplayed()).as("migratiebanner zichtbaar").isFalse();
     }
 
     private void inloggen(String app, String gebruiker) {
