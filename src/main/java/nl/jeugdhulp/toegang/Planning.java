@@ -31,7 +31,7 @@ import nl.jeugdhulp.toegang.termijn.TermijnSignalering;
  * that finds the row taken skips that run. A run keeps the row at least {@value #MINIMAAL} long, which covers
  * clocks that differ between nodes and nodes that start together; at most {@code lockAtMostFor}, after which a
  * run that died with its node no longer blocks the next one. Why not engine jobs: each run goes through every
- * case, one transaction per case, for minutes on a region's database; as one job it would be one long
+ * case and writes each changed case in a transaction of its own, for minutes on a region's database; as one job it would be one long
  * transaction, and the engine's job lock time would have to be that long for every job.
  * <p>
  * Each run is timed in {@code jeugdhulp.scheduled} (tag {@code taak}) on the node that ran it.
