@@ -23,10 +23,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 import nl.jeugdhulp.toegang.bewaren.Dossierbewaring;
 import nl.jeugdhulp.toegang.termijn.TermijnSignalering;
+import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 
 /**
  * The work that must happen once per installation, however many nodes share the database: the termijnsignalering
- * every morning (and at start-up, so a server that was down at six is not a day behind) and the dossierbewaring
+ * (with the bezwaartermijnen that passed) every morning (and at start-up, so a server that was down at six is not a day behind) and the dossierbewaring
  * every night. Every node schedules them; ShedLock's row in the shared database lets one node run each, and a node
  * that finds the row taken skips that run. A run keeps the row at least {@value #MINIMAAL} long, which covers
  * clocks that differ between nodes and nodes that start together; at most {@code lockAtMostFor}, after which a
@@ -44,11 +45,13 @@ class Planning {
     static final String MINIMAAL = "PT5M";
     private static final Logger LOG = LoggerFactory.getLogger(Planning.class);
 
+    private final Termijnbewaking termijnen;
     private final TermijnSignalering signalering;
     private final Dossierbewaring bewaring;
     private final MeterRegistry metrics;
 
-    Planning(TermijnSignalering signalering, Dossierbewaring bewaring, MeterRegistry metrics) {
+    Planning(Termijnbewaking termijnen, TermijnSignalering signalering, Dossierbewaring bewaring, MeterRegistry metrics) {
+        this.termijnen = termijnen;
         this.signalering = signalering;
         this.bewaring = bewaring;
         this.metrics = metrics;
@@ -75,8 +78,12 @@ class Planning {
     @Scheduled(cron = "${jeugdhulp.planning.termijnsignalering}", zone = "Europe/Amsterdam")
     @SchedulerLock(name = "termijnsignalering", lockAtLeastFor = MINIMAAL, lockAtMostFor = "PT1H")
     public void termijnsignalering() {
-        timer("termijnsignalering").record(signalering::signaleer);
-        LOG.info("Termijnsignalering bijgewerkt");
+        int verstreken = timer("termijnsignalering").record(() -> {
+            int aantal = termijnen.familietermijnenVerstrijken();
+            signalering.signaleer();
+            return aantal;
+        });
+        LOG.info("Termijnsignalering bijgewerkt; {} bezwaartermijnen verstreken", verstreken);
     }
 
     @Scheduled(cron = "${jeugdhulp.planning.dossierbewaring}", zone = "Europe/Amsterdam")

@@ -2,6 +2,8 @@ package nl.jeugdhulp.toegang.termijn;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +21,7 @@ import nl.jeugdhulp.toegang.zaak.TermijnStatus;
 import nl.jeugdhulp.toegang.zaak.Termijnberekening;
 import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Zaak;
+import nl.jeugdhulp.toegang.zaak.ZaakRepository;
 import nl.jeugdhulp.toegang.zaak.Zaaktermijn;
 
 /**
@@ -32,13 +35,21 @@ public class Termijnbewaking {
 
     /** Tasklist shows a task as "follow up" this many werkdagen before its deadline. */
     static final int HERINNERING_WERKDAGEN = 3;
+    /**
+     * A team leader judges an overrun within this many werkdagen of its escalation: our choice (issue 16 §5); the
+     * seeds set no term for it.
+     */
+    static final int BEOORDELEN_WERKDAGEN = 2;
 
+    private final ZaakRepository zaken;
     private final Gemeenten gemeenten;
     private final TermijnCalculator calculator;
     private final Werkdagenkalender kalender;
     private final EngineClock klok;
 
-    Termijnbewaking(Gemeenten gemeenten, TermijnCalculator calculator, Werkdagenkalender kalender, EngineClock klok) {
+    Termijnbewaking(ZaakRepository zaken, Gemeenten gemeenten, TermijnCalculator calculator, Werkdagenkalender kalender,
+                    EngineClock klok) {
+        this.zaken = zaken;
         this.gemeenten = gemeenten;
         this.calculator = calculator;
         this.kalender = kalender;
@@ -151,6 +162,16 @@ public class Termijnbewaking {
     }
 
     /**
+     * Every morning: a term of the family (the bezwaartermijn) whose last day has passed without its step becomes
+     * VERSTREKEN, so it no longer counts as running. Nothing escalates: the process of the zaak has mostly ended by
+     * then, and the gemeente missed nothing. Returns how many.
+     */
+    public int familietermijnenVerstrijken() {
+        List<Termijnsoort> vanHetGezin = Arrays.stream(Termijnsoort.values()).filter(soort -> !soort.wordtBewaakt()).toList();
+        return zaken.laatVerstrijken(vanHetGezin, klok.today());
+    }
+
+    /**
      * The deadline passed while its step was still open: OVERSCHREDEN. Returns false, changing nothing, when
      * the termijn was no longer running (e.g. VERVALLEN because the family wants no verslag).
      */
@@ -176,6 +197,17 @@ public class Termijnbewaking {
     /** A reminder a few werkdagen before the last day, on the gemeente's own calendar. */
     public LocalDate herinnering(Zaak zaak, LocalDate uiterlijk) {
         return kalender.werkdagenVoor(uiterlijk, HERINNERING_WERKDAGEN, gemeenten.get(zaak.getGemeente()).geslotenDagen());
+    }
+
+    /** The last day for a team leader to judge an overrun escalated today, on the gemeente's own calendar. */
+    public LocalDate beoordelenUiterlijk(Zaak zaak) {
+        return kalender.einde(klok.today(), BEOORDELEN_WERKDAGEN, Eenheid.WERKDAGEN,
+                gemeenten.get(zaak.getGemeente()).geslotenDagen()).uiterlijk();
+    }
+
+    /** The team leader's reminder for that judgement: the werkdag before its last day. */
+    public LocalDate beoordelenHerinnering(Zaak zaak) {
+        return kalender.werkdagenVoor(beoordelenUiterlijk(zaak), 1, gemeenten.get(zaak.getGemeente()).geslotenDagen());
     }
 
     /**

@@ -105,6 +105,16 @@ public class Termijnen {
         return tijdstip(bewaking.herinnering(zaak, uiterlijk), LocalTime.MIDNIGHT);
     }
 
+    /** Due date of the team leader's task "Termijnoverschrijding beoordelen": the end of its last day. */
+    public Date beoordelenUiterlijk(DelegateExecution execution) {
+        return tijdstip(bewaking.beoordelenUiterlijk(zaken.zaak(execution)), LocalTime.of(23, 59));
+    }
+
+    /** Follow-up date of that task: the start of the werkdag before. */
+    public Date beoordelenHerinnering(DelegateExecution execution) {
+        return tijdstip(bewaking.beoordelenHerinnering(zaken.zaak(execution)), LocalTime.MIDNIGHT);
+    }
+
     /**
      * For the Tasklist filter "Termijn binnen 5 werkdagen": the moment before which a task's due date falls
      * when its deadline is at most that many werkdagen away.

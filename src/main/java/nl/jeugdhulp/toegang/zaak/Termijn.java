@@ -41,6 +41,10 @@ public record Termijn(LocalDate vanaf, LocalDate uiterlijk, String regel,
         return met(TermijnStatus.VERVALLEN);
     }
 
+    public Termijn verstreken() {
+        return met(TermijnStatus.VERSTREKEN);
+    }
+
     /** Moved to a new last day, once, with written notice (Awb 4:14, 7:10 lid 3): it runs again until then. */
     public Termijn verdaagd(LocalDate nieuw, String toelichting) {
         return new Termijn(vanaf, nieuw, regel + toelichting, TermijnStatus.LOPEND);

@@ -5,5 +5,10 @@ public enum TermijnStatus {
     GEHAALD,
     OVERSCHREDEN,
     /** The step does not happen in this zaak, e.g. the family said it does not want a verslag (004 art 6.2). */
-    VERVALLEN
+    VERVALLEN,
+    /**
+     * The family's own term passed without its step: no bezwaar came within the bezwaartermijn (Awb 6:7). The
+     * gemeente missed nothing, so nothing escalates.
+     */
+    VERSTREKEN
 }

@@ -368,14 +368,6 @@ public class Zaak {
         return Optional.ofNullable(afgesloten);
     }
 
-    public void afsluiten(LocalDate dag) {
-        this.afgesloten = dag;
-    }
-
-    public void heropenen() {
-        this.afgesloten = null;
-    }
-
     public Optional<Zaaktermijn> termijn(Termijnsoort soort) {
         return termijnen.stream().filter(t -> t.getSoort() == soort).findFirst();
     }

@@ -56,6 +56,10 @@ public class Zaaktermijn {
     public void afsluiten(Instant moment) {
         termijn = uiterlijkOm != null ? termijn.afgesloten(moment.isAfter(uiterlijkOm))
                 : termijn.afgeslotenOp(moment.atZone(EngineClock.ZONE).toLocalDate());
+        if (termijn.status() == TermijnStatus.OVERSCHREDEN && !soort.wordtBewaakt()) {
+            // The family's own term passed before its step came (a late bezwaar): no overrun of the gemeente.
+            termijn = termijn.verstreken();
+        }
     }
 
     /**

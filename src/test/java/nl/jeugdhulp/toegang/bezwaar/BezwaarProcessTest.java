@@ -42,6 +42,7 @@ import nl.jeugdhulp.toegang.TestKlok;
 import nl.jeugdhulp.toegang.melding.MeldingService;
 import nl.jeugdhulp.toegang.proces.Stapweigering;
 import nl.jeugdhulp.toegang.termijn.TermijnSignalering;
+import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 import nl.jeugdhulp.toegang.zaak.TermijnStatus;
 import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Zaak;
@@ -95,6 +96,8 @@ class BezwaarProcessTest {
     ZaakViews views;
     @Autowired
     TermijnSignalering signalering;
+    @Autowired
+    Termijnbewaking termijnbewaking;
 
     @BeforeEach
     void init() {
@@ -121,6 +124,30 @@ class BezwaarProcessTest {
         // It is the family's term: nothing of the zaak runs or waits for it.
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(zaaknummer).count())
                 .isZero();
+    }
+
+    @Test
+    void geenBezwaarBinnenDeTermijn_deOchtendNaDeLaatsteDagVerstrijktHij() {
+        String zaaknummer = zaakMetBeschikkingOp13November();
+
+        // On its last day, Monday 28 December, the bezwaartermijn still runs; the next morning it has passed.
+        zetKlok(LocalDateTime.of(2026, 12, 28, 6, 0));
+        termijnbewaking.familietermijnenVerstrijken();
+        assertThat(status(zaaknummer, Termijnsoort.BEZWAARTERMIJN)).isEqualTo(TermijnStatus.LOPEND);
+        zetKlok(LocalDateTime.of(2026, 12, 29, 6, 0));
+        assertThat(termijnbewaking.familietermijnenVerstrijken()).as("verstreken").isPositive();
+        assertThat(status(zaaknummer, Termijnsoort.BEZWAARTERMIJN)).isEqualTo(TermijnStatus.VERSTREKEN);
+        assertThat(views.zichtbaar(zaaknummer).termijnen())
+                .anySatisfy(t -> assertThat(t.soort() + " " + t.status()).isEqualTo("BEZWAARTERMIJN VERSTREKEN"));
+        // Nothing escalates: no process of the zaak runs for it.
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(zaaknummer).count())
+                .isZero();
+
+        // A bezwaar that still comes is registered as late, and the term stays as it was.
+        zetKlok(LocalDateTime.of(2026, 12, 30, 10, 0));
+        Bezwaar bezwaar = bezwaren.registreer(zaaknummer, new BezwaarRequest(null, false, null));
+        assertThat(bezwaar.isTijdig()).isFalse();
+        assertThat(status(zaaknummer, Termijnsoort.BEZWAARTERMIJN)).isEqualTo(TermijnStatus.VERSTREKEN);
     }
 
     @Test
@@ -246,7 +273,8 @@ class BezwaarProcessTest {
         ProcessInstance pi = instantie(bezwaar);
 
         assertThat(bezwaar.isTijdig()).isFalse();
-        assertThat(status(zaaknummer, Termijnsoort.BEZWAARTERMIJN)).isEqualTo(TermijnStatus.OVERSCHREDEN);
+        // The family's term passed: VERSTREKEN, not an overrun of the gemeente's.
+        assertThat(status(zaaknummer, Termijnsoort.BEZWAARTERMIJN)).isEqualTo(TermijnStatus.VERSTREKEN);
         // Counted from the day after receipt: 6 weeks end on Koningsdag, Tuesday 27 April 2027, so Wednesday 28.
         assertThat(bezwaar.getBeslistermijn().uiterlijk()).isEqualTo(LocalDate.of(2027, 4, 28));
         assertThat(engine.getRuntimeService().getVariable(pi.getId(), "bezwaarTijdig")).isEqualTo(false);
@@ -316,6 +344,9 @@ class BezwaarProcessTest {
         Task escalatie = escalatieTaak(pi);
         assertThat(escalatie).hasCandidateGroup("teamleiders");
         assertThat(escalatie.getName()).isEqualTo("Beslistermijn bezwaar verstreken · " + zaaknummer + " S. d.V.");
+        // Escalated on Tuesday 9 February 2027: judged by the end of Thursday the 11th, reminded on Wednesday.
+        assertThat(escalatie.getDueDate()).isEqualTo(TestKlok.tijdstip(LocalDateTime.of(2027, 2, 11, 23, 59)));
+        assertThat(escalatie.getFollowUpDate()).isEqualTo(TestKlok.tijdstip(LocalDateTime.of(2027, 2, 10, 0, 0)));
         assertThat(bezwaar(pi).getBeslistermijn().status()).isEqualTo(TermijnStatus.OVERSCHREDEN);
         assertThat(engine.getRuntimeService().getVariable(pi.getId(), "termijnOverschreden")).isEqualTo(true);
         assertThat(engine.getRuntimeService().getVariable(pi.getId(), "overschredenTermijnen")).isEqualTo("BESLISSING_OP_BEZWAAR");

@@ -251,6 +251,10 @@ public class JeugdhulpToegangProcessTest {
 
         assertEscalatie(zaak, Termijnsoort.AFSPRAAK);
         assertThat(zaak).isWaitingAt("Task_AfspraakPlannen", "Task_TermijnoverschrijdingBeoordelen");
+        // Escalated on Saturday 28 November: the team leader has two werkdagen, Monday and Tuesday, and is reminded
+        // on Monday.
+        assertThat(escalatieTaak(zaak).getDueDate()).isEqualTo(TestKlok.tijdstip(LocalDateTime.of(2026, 12, 1, 23, 59)));
+        assertThat(escalatieTaak(zaak).getFollowUpDate()).isEqualTo(middernacht(LocalDate.of(2026, 11, 30)));
 
         // The consulent plans the appointment late: the termijn stays OVERSCHREDEN and the case moves on.
         zetKlok(LocalDateTime.of(2026, 11, 30, 9, 0));
@@ -260,6 +264,21 @@ public class JeugdhulpToegangProcessTest {
 
         complete(escalatieTaak(zaak));
         assertThat(zaak).hasPassed("End_TermijnoverschrijdingBeoordeeld").isWaitingAt("Task_GesprekVoeren");
+    }
+
+    @Test
+    void escalatieOpEersteKerstdag_deTeamleiderHeeftTweeWerkdagenNaDeFeestdagen() {
+        // Registered Thursday 10 December: the afspraaktermijn ends Thursday 24 December and escalates at the start
+        // of Eerste Kerstdag. Tweede Kerstdag falls on Saturday: the two werkdagen are Monday 28 and Tuesday 29.
+        zetKlok(LocalDateTime.of(2026, 12, 10, 9, 0));
+        ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 12, 10));
+        Job timer = timer(zaak, "Timer_AfspraakTermijnVerstreken");
+        assertThat(timer.getDuedate()).isEqualTo(middernacht(LocalDate.of(2026, 12, 25)));
+        zetKlok(LocalDateTime.of(2026, 12, 25, 0, 0));
+        execute(timer);
+
+        assertThat(escalatieTaak(zaak).getDueDate()).isEqualTo(TestKlok.tijdstip(LocalDateTime.of(2026, 12, 29, 23, 59)));
+        assertThat(escalatieTaak(zaak).getFollowUpDate()).isEqualTo(middernacht(LocalDate.of(2026, 12, 28)));
     }
 
     @Test

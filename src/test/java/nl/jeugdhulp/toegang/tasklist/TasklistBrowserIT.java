@@ -2,10 +2,12 @@ package nl.jeugdhulp.toegang.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.jeugdhulp.toegang.Brievenbus;
 import nl.jeugdhulp.toegang.Chromium;
+import nl.jeugdhulp.toegang.TestKlok;
 import nl.jeugdhulp.toegang.TestMelding;
 import nl.jeugdhulp.toegang.ToegangIT;
 import nl.jeugdhulp.toegang.melding.MeldingService;
@@ -218,15 +221,20 @@ class TasklistBrowserIT {
     void teamleiderZietDeEscalatieOnderTermijnVerstreken_enDeZaakInCockpit() {
         String zonderEscalatie = registreer();
         String zaaknummer = registreer();
-        String instantie = zaken.findByZaaknummer(zaaknummer).orElseThrow().getProcesInstantieId();
-        Job timer = engine.getManagementService().createJobQuery().timers()
-                .processInstanceId(instantie).activityId("Timer_AfspraakTermijnVerstreken").singleResult();
-        ClockUtil.setCurrentTime(timer.getDuedate());
-        engine.getManagementService().executeJob(timer.getId());
-        ClockUtil.reset();
+        escaleerOp(zaaknummer, LocalDateTime.of(2020, 3, 9, 0, 0));
+        // Registered later, escalated a week earlier: due first, created last.
+        String eerderTeBeoordelen = registreer();
+        escaleerOp(eerderTeBeoordelen, LocalDateTime.of(2020, 3, 2, 0, 0));
 
         inloggen("tasklist", "teamleider");
         filter("Termijn verstreken");
+        // The list opens on due date, earliest first (scripts/sortering.js), not on Camunda's "created, newest first".
+        assertThat(URLDecoder.decode(browser.getCurrentUrl(), StandardCharsets.UTF_8))
+                .contains("sorting=[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]");
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tasks-list"), zaaknummer));
+        String lijst = browser.findElement(By.cssSelector(".tasks-list")).getText();
+        assertThat(lijst.indexOf(eerderTeBeoordelen)).as("eerst vervallende escalatie bovenaan")
+                .isNotNegative().isLessThan(lijst.indexOf(zaaknummer));
         zoekZaak("Termijn verstreken", zaaknummer);
         String escalatie = "Termijnoverschrijding beoordelen: AFSPRAAK · " + zaaknummer + " S. d.V.";
         openTaak(escalatie);
@@ -252,6 +260,19 @@ class TasklistBrowserIT {
                 .getZaaknummer();
         Brievenbus.verstuurVoorZaken(engine, zaaknummer);
         return zaaknummer;
+    }
+
+    /**
+     * The afspraaktermijn of the zaak passes on {@code moment}: the team leader's escalation is created then, and is
+     * due two werkdagen later. In 2020, so that these tasks come before every other test's in an order on due date.
+     */
+    private void escaleerOp(String zaaknummer, LocalDateTime moment) {
+        String instantie = zaken.findByZaaknummer(zaaknummer).orElseThrow().getProcesInstantieId();
+        Job timer = engine.getManagementService().createJobQuery().timers()
+                .processInstanceId(instantie).activityId("Timer_AfspraakTermijnVerstreken").singleResult();
+        ClockUtil.setCurrentTime(TestKlok.tijdstip(moment));
+        engine.getManagementService().executeJob(timer.getId());
+        ClockUtil.reset();
     }
 
     /** A zaak whose gesprek is planned but not taken by anyone yet: the team's task. */

@@ -1,5 +1,6 @@
 // Tasklist for the jeugdconsulenten: Dutch first (our own translation in ../locales/nl.json), English only
-// for a browser that asks for it, and Dutch date notation (e.g. "3 december 2026 14:30").
+// for a browser that asks for it, Dutch date notation (e.g. "3 december 2026 14:30"), and the task list sorted on
+// due date (scripts/sortering.js).
 export default {
   app: {
     name: 'Takenlijst jeugdhulp',
@@ -17,6 +18,7 @@ export default {
     long: 'LLLL',
     short: 'LL'
   },
+  customScripts: ['scripts/sortering'],
   disableWelcomeMessage: true,
   shortcuts: {
     claimTask: {
