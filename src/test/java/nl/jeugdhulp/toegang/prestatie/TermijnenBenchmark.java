@@ -49,8 +49,9 @@ import nl.jeugdhulp.toegang.melding.MeldingService;
  * afspraaktermijn timer 10 werkdagen ahead. A wave makes {@value #TIMER} due now for a number of cases at once,
  * in one update of the jobs' due dates, and counts the seconds until every one of them has its escalation task.
  * Three waves: one node with the engine's and PostgreSQL's own settings, one node with this app's, and two nodes.
- * The Tasklist filters are measured on the first two nodes, on the same cases, and once more without the task
- * index.
+ * The Tasklist filters are measured on the first two nodes, on the same cases; next to the second, on a node with
+ * Camunda's own authorization manager (the baseline for GroepenZonderVoorselectie); and once more without the
+ * task index.
  */
 public final class TermijnenBenchmark {
 
@@ -125,15 +126,20 @@ public final class TermijnenBenchmark {
             standaard = golf(database);
             Productiedatabase.consulentAanwezig(node.poort());
             database.execute("analyze");
-            takenlijst(node.poort(), tabel, ", PostgreSQL-standaard");
+            takenlijst(node.poort(), tabel, ", PostgreSQL-standaard", Map.of());
         }
         try (var node1 = new Node(database, omgeving, "node1")) {
             tabel.rij("opstarten tot gezond, " + OPEN_ZAKEN + " open zaken", node1.opstarttijd, "s", null, "≤ 15 s",
                     node1.opstarttijd <= 15);
             tabel.rij("termijnsignalering bij de start klaar, op de achtergrond", node1.signaleringKlaar, "s");
-            takenlijst(node1.poort(), tabel, "");
+            Map<String, Double> basis = takenlijst(node1.poort(), tabel, " (basis)", Map.of());
+            // Before GroepenZonderVoorselectie: the same lists on a node with Camunda's own authorization manager.
+            try (var voorselectie = new Node(database, omgeving, "voorselectie",
+                    "--jeugdhulp.autorisatie.groepen-voorselecteren=true")) {
+                takenlijst(voorselectie.poort(), tabel, ", met Camunda's voorselectie van groepen", basis);
+            }
             database.execute("drop index " + TAAKINDEX);
-            takenlijst(node1.poort(), tabel, ", zonder taakindex");
+            takenlijst(node1.poort(), tabel, ", zonder taakindex", basis);
             database.execute("create index " + TAAKINDEX + " on act_ru_task (due_date_)");
             Golf een = golf(database);
             tabel.rij("geheugen (RSS) van de node na de golf", node1.rssMegabytes(), "MB", null, "≤ 700 MB",
@@ -258,7 +264,12 @@ public final class TermijnenBenchmark {
      * as many as fit in {@value #MEETTIJD_S} s, at least {@value #MINSTENS}: on PostgreSQL's default planner costs a
      * single call can take seconds.
      */
-    private static void takenlijst(int poort, Tabel tabel, String variant) {
+    /**
+     * Each filter's list and count, as Tasklist asks them; returns their p50s. With a {@code basis} of an earlier
+     * call in this run, each p50 gets its ratio to that one.
+     */
+    private static Map<String, Double> takenlijst(int poort, Tabel tabel, String variant, Map<String, Double> basis) {
+        Map<String, Double> p50 = new HashMap<>();
         var tasklist = new ApiClient(poort, Productiedatabase.CONSULENT, Productiedatabase.CONSULENT_WACHTWOORD);
         for (String filter : List.of("Taken van mijn team", "Termijn binnen 5 werkdagen")) {
             String id = RegulierePad.verwacht(tasklist.get("/engine-rest/filter?resourceType=Task&name="
@@ -274,13 +285,17 @@ public final class TermijnenBenchmark {
                     RegulierePad.verwacht(tasklist.post(pad, "{}"), 200);
                     tijden.add((System.nanoTime() - start) / 1e6);
                 }
-                String meting = "takenlijst \"" + filter + "\", " + (vraag.equals("count") ? "aantal" : "50 taken")
-                        + variant;
-                tabel.rij(meting + ", p50 (" + tijden.size() + " keer)", Meting.mediaan(tijden), "ms");
+                String soort = "takenlijst \"" + filter + "\", " + (vraag.equals("count") ? "aantal" : "50 taken");
+                String meting = soort + variant;
+                double mediaan = Meting.mediaan(tijden);
+                p50.put(soort, mediaan);
+                tabel.rij(meting + ", p50 (" + tijden.size() + " keer)", mediaan, "ms",
+                        basis.containsKey(soort) ? mediaan / basis.get(soort) : null, null, null);
                 double p95 = Meting.percentiel(tijden, 0.95);
                 tabel.rij(meting + ", p95", p95, "ms", null, "≤ 50 ms", p95 <= 50);
             }
         }
+        return p50;
     }
 
     /**
