@@ -49,9 +49,8 @@ import nl.jeugdhulp.toegang.melding.MeldingService;
  * afspraaktermijn timer 10 werkdagen ahead. A wave makes {@value #TIMER} due now for a number of cases at once,
  * in one update of the jobs' due dates, and counts the seconds until every one of them has its escalation task.
  * Three waves: one node with the engine's and PostgreSQL's own settings, one node with this app's, and two nodes.
- * The Tasklist filters are measured on the first two nodes, on the same cases; next to the second, on a node with
- * Camunda's own authorization manager (the baseline for GroepenZonderVoorselectie); and once more without the
- * task index.
+ * The Tasklist filters are measured on the first two nodes, on the same cases, and once more without the task
+ * index, as a ratio to the second node's.
  */
 public final class TermijnenBenchmark {
 
@@ -74,19 +73,12 @@ public final class TermijnenBenchmark {
     private static final String[] STANDAARD = {"--camunda.bpm.job-execution.lock-time-in-millis=300000",
             "--camunda.bpm.job-execution.max-wait=60000", "--camunda.bpm.job-execution.max-jobs-per-acquisition=3",
             "--camunda.bpm.job-execution.queue-capacity=3",
-            // Camunda's own authorization manager, which first asks for every group with an authorization
-            "--jeugdhulp.autorisatie.groepen-voorselecteren=true",
             // and PostgreSQL's own planner settings, where PostgresPlanner sets them per connection
             "--spring.datasource.hikari.connection-init-sql=set random_page_cost = 4; set plan_cache_mode = auto"};
     /** The indexes and statistics of db/vendor/postgresql/afterMigrate.sql, each measured with and without. */
     private static final String TAAKINDEX = "jeugdhulp_idx_task_due_date";
     private static final String JOBINDEX = "jeugdhulp_idx_job_due_date";
     private static final List<String> STATISTIEKEN = List.of("jeugdhulp_stat_auth_read", "jeugdhulp_stat_auth_read_task");
-    /**
-     * Camunda's question in every command of a logged-in user (AuthorizationManager.getAllGroups, 7.24), which
-     * GroepenZonderVoorselectie leaves out.
-     */
-    private static final String GROEPEN_VOORSELECTEREN = "select distinct(A.GROUP_ID_) from ACT_RU_AUTHORIZATION A";
     /** The engine's question for due jobs (Job.xml, selectNextJobsToExecute, as 7.24 asks it on PostgreSQL). */
     private static final String JOBS_OPHALEN = "select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_,"
             + " RES.EXCLUSIVE_ from ACT_RU_JOB RES where (RES.RETRIES_ > 0) and (RES.DUEDATE_ is null or RES.DUEDATE_ <= ?)"
@@ -113,7 +105,6 @@ public final class TermijnenBenchmark {
         // What autovacuum does on its own a little later: the planner's statistics of the loaded tables.
         database.execute("analyze");
         jobsOphalen(database, tabel);
-        groepenVoorselecteren(database, tabel);
 
         Map<String, String> omgeving = new HashMap<>(Productiedatabase.omgeving(url));
         omgeving.put("JAVA_TOOL_OPTIONS", "-Xmx" + HEAP);
@@ -133,11 +124,6 @@ public final class TermijnenBenchmark {
                     node1.opstarttijd <= 15);
             tabel.rij("termijnsignalering bij de start klaar, op de achtergrond", node1.signaleringKlaar, "s");
             Map<String, Double> basis = takenlijst(node1.poort(), tabel, " (basis)", Map.of());
-            // Before GroepenZonderVoorselectie: the same lists on a node with Camunda's own authorization manager.
-            try (var voorselectie = new Node(database, omgeving, "voorselectie",
-                    "--jeugdhulp.autorisatie.groepen-voorselecteren=true")) {
-                takenlijst(voorselectie.poort(), tabel, ", met Camunda's voorselectie van groepen", basis);
-            }
             database.execute("drop index " + TAAKINDEX);
             takenlijst(node1.poort(), tabel, ", zonder taakindex", basis);
             database.execute("create index " + TAAKINDEX + " on act_ru_task (due_date_)");
@@ -310,19 +296,6 @@ public final class TermijnenBenchmark {
         tabel.rij("jobs ophalen, " + telling(database, "select count(*) from act_ru_job") + " jobs, met jobindex, p50",
                 met, "ms", met / zonder, null, null);
         tabel.rij("jobs ophalen, zonder jobindex (basis), p50", zonder, "ms", 1.0, null, null);
-    }
-
-    /** What each command of a logged-in user costs more with Camunda's own authorization manager. */
-    private static void groepenVoorselecteren(JdbcTemplate database, Tabel tabel) {
-        List<Double> tijden = new ArrayList<>();
-        for (int i = 0; i < METINGEN; i++) {
-            long start = System.nanoTime();
-            database.queryForList(GROEPEN_VOORSELECTEREN);
-            tijden.add((System.nanoTime() - start) / 1e6);
-        }
-        tabel.rij("groepen voorselecteren (Camunda, elke opdracht van een gebruiker; wij slaan het over), "
-                + telling(database, "select count(*) from act_ru_authorization") + " autorisaties, p50",
-                Meting.mediaan(tijden), "ms");
     }
 
     private static double jobsOphalenMs(JdbcTemplate database) {
