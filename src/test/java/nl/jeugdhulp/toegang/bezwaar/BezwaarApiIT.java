@@ -106,8 +106,9 @@ class BezwaarApiIT {
         assertThat(bezwaar.get("tijdig").asBoolean()).isFalse();
         // Counted from the day after receipt: six weeks after Monday 4 January 2027.
         assertThat(bezwaar.get("beslistermijnUiterlijk").asText()).isEqualTo("2027-02-15");
+        // The family's term passed: VERSTREKEN, not an overrun of the gemeente's.
         assertThat(consulent.get("/api/zaken/" + zaaknummer).json().get("termijnen").toString())
-                .contains("{\"soort\":\"BEZWAARTERMIJN\",\"uiterlijk\":\"2026-12-28\",\"status\":\"OVERSCHREDEN\"");
+                .contains("{\"soort\":\"BEZWAARTERMIJN\",\"uiterlijk\":\"2026-12-28\",\"status\":\"VERSTREKEN\"");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("bezwaar-behandelen")
                 .processInstanceBusinessKey(zaaknummer).variableValueEquals("bezwaarTijdig", false).count()).isEqualTo(1);
     }
