@@ -27,13 +27,14 @@ import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 
 /**
  * The work that must happen once per installation, however many nodes share the database: the termijnsignalering
- * (with the bezwaartermijnen that passed) every morning (and at start-up, so a server that was down at six is not a day behind) and the dossierbewaring
- * every night. Every node schedules them; ShedLock's row in the shared database lets one node run each, and a node
- * that finds the row taken skips that run. A run keeps the row at least {@value #MINIMAAL} long, which covers
- * clocks that differ between nodes and nodes that start together; at most {@code lockAtMostFor}, after which a
- * run that died with its node no longer blocks the next one. Why not engine jobs: each run goes through every
- * case and writes each changed case in a transaction of its own, for minutes on a region's database; as one job it would be one long
- * transaction, and the engine's job lock time would have to be that long for every job.
+ * (with the bezwaartermijnen that passed) every morning (and at start-up, so a server that was down at six is not a
+ * day behind) and the dossierbewaring every night. Every node schedules them; ShedLock's row in the shared database
+ * lets one node run each, and a node that finds the row taken skips that run. A run keeps the row at least
+ * {@value #MINIMAAL} long, which covers clocks that differ between nodes and nodes that start together; at most
+ * {@code lockAtMostFor}, after which a run that died with its node no longer blocks the next one. Why not engine
+ * jobs: each run goes through every case and writes each changed case in a transaction of its own, for minutes on a
+ * region's database; as one job it would be one long transaction, and the engine's job lock time would have to be
+ * that long for every job.
  * <p>
  * Each run is timed in {@code jeugdhulp.scheduled} (tag {@code taak}) on the node that ran it.
  */

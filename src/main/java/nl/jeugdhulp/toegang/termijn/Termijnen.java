@@ -105,7 +105,10 @@ public class Termijnen {
         return tijdstip(bewaking.herinnering(zaak, uiterlijk), LocalTime.MIDNIGHT);
     }
 
-    /** Due date of the team leader's task "Termijnoverschrijding beoordelen": the end of its last day. */
+    /**
+     * Due date of a team leader's escalation task ("Termijnoverschrijding beoordelen", "Beslistermijn bezwaar
+     * verstreken"): the end of its last day.
+     */
     public Date beoordelenUiterlijk(DelegateExecution execution) {
         return tijdstip(bewaking.beoordelenUiterlijk(zaken.zaak(execution)), LocalTime.of(23, 59));
     }
