@@ -43,7 +43,7 @@ class ArchitectuurTest {
             List.of("brief"),
             List.of("melding", "onderzoek", "verslag", "aanvraag", "beschikking", "bezwaar", "spoed", "verwijzing",
                     "doorzending", "gedwongenkader", "bewaren"),
-            List.of("zaakoverzicht", "tasklist", "beheer"),
+            List.of("zaakoverzicht", "termijnbewaking", "tasklist", "beheer"),
             List.of("web", "security"));
 
     private static final JavaClasses KLASSEN = new ClassFileImporter()

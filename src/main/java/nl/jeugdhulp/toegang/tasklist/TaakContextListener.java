@@ -7,7 +7,6 @@ import static nl.jeugdhulp.toegang.tasklist.TaakVariabelen.ZAAKNUMMER;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -46,7 +45,7 @@ class TaakContextListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Zaak zaak = zaken.zaak(task.getExecution());
-        task.setName(task.getName() + " · " + zaak.getZaaknummer() + " " + initialen(zaak));
+        task.setName(task.getName() + " · " + zaak.getZaaknummer() + " " + zaak.getJeugdige().initialen());
         ZAAKNUMMER.schrijfLokaal(task, zaak.getZaaknummer());
         JEUGDIGE.schrijfLokaal(task, "%s, %d jaar".formatted(zaak.getJeugdige().naam(),
                 zaak.getJeugdige().leeftijdOp(klok.today())));
@@ -66,18 +65,6 @@ class TaakContextListener implements TaskListener {
                         Math.max(1, Math.round(document.grootte() / 1024.0))))
                 .collect(Collectors.joining("\n"));
         return lijst.isEmpty() ? "Nog geen brieven." : lijst;
-    }
-
-    /** "Jan Pieter" "de Vries" → "J.P. d.V.": enough to tell cases apart in a list, too little to identify a child. */
-    static String initialen(Zaak zaak) {
-        return letters(zaak.getJeugdige().voornamen()) + " " + letters(zaak.getJeugdige().achternaam());
-    }
-
-    private static String letters(String namen) {
-        return Arrays.stream(namen.trim().split("[\\s-]+"))
-                .filter(naam -> !naam.isEmpty())
-                .map(naam -> naam.substring(0, 1) + ".")
-                .collect(Collectors.joining());
     }
 
     /** A markdown list for the form's header, e.g. "- VERSLAG: uiterlijk donderdag 3 december 2026". */

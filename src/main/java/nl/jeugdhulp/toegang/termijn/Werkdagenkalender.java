@@ -122,6 +122,24 @@ public class Werkdagenkalender {
         return terug;
     }
 
+    /**
+     * How many werkdagen lie after {@code van} up to and including {@code tot}; negative when {@code tot} lies
+     * before {@code van}. From today to a last day: the werkdagen left (0 on the last day itself); from a last day
+     * to today: the werkdagen it is overdue.
+     */
+    public int werkdagenTussen(LocalDate van, LocalDate tot, Map<LocalDate, String> geslotenDagen) {
+        if (tot.isBefore(van)) {
+            return -werkdagenTussen(tot, van, geslotenDagen);
+        }
+        int geteld = 0;
+        for (LocalDate dag = van.plusDays(1); !dag.isAfter(tot); dag = dag.plusDays(1)) {
+            if (isWerkdag(dag, geslotenDagen)) {
+                geteld++;
+            }
+        }
+        return geteld;
+    }
+
     private static boolean isWeekend(LocalDate dag) {
         return dag.getDayOfWeek() == DayOfWeek.SATURDAY || dag.getDayOfWeek() == DayOfWeek.SUNDAY;
     }

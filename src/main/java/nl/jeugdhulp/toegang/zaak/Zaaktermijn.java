@@ -19,7 +19,7 @@ import nl.jeugdhulp.toegang.proces.EngineClock;
 
 /**
  * The zaak's termijn of one soort, as computed when its starting event happened: a {@link Termijn}, and for an
- * hour-based term the moment it ends, and after a verdaging the last day it had before.
+ * hour-based term the moment it ends, after a verdaging the last day it had before, and the day its step was done.
  */
 @Entity
 @Table(name = "termijn")
@@ -43,6 +43,9 @@ public class Zaaktermijn {
     /** The last day before a verdaging moved it (Awb 4:14); null when the term was never extended. */
     private LocalDate oorspronkelijk;
 
+    /** The day its step was done, in time or late; null while the step is still to come. */
+    private LocalDate afgerond;
+
     protected Zaaktermijn() {
     }
 
@@ -54,6 +57,7 @@ public class Zaaktermijn {
 
     /** The step was done at {@code moment}: for an hour-based term the moment counts, otherwise the day. */
     public void afsluiten(Instant moment) {
+        afgerond = moment.atZone(EngineClock.ZONE).toLocalDate();
         termijn = uiterlijkOm != null ? termijn.afgesloten(moment.isAfter(uiterlijkOm))
                 : termijn.afgeslotenOp(moment.atZone(EngineClock.ZONE).toLocalDate());
         if (termijn.status() == TermijnStatus.OVERSCHREDEN && !soort.wordtBewaakt()) {
@@ -97,6 +101,10 @@ public class Zaaktermijn {
 
     public Optional<LocalDate> getOorspronkelijk() {
         return Optional.ofNullable(oorspronkelijk);
+    }
+
+    public Optional<LocalDate> getAfgerond() {
+        return Optional.ofNullable(afgerond);
     }
 
     public String getRegel() {

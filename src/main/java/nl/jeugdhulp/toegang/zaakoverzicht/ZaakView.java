@@ -21,10 +21,13 @@ public record ZaakView(String zaaknummer, String gemeente, Fase fase, Route rout
                        Doorzending doorgezonden, List<TermijnView> termijnen, List<BeslissingView> beslissingen,
                        List<BezwaarView> bezwaren) {
 
-    /** {@code uiterlijkOm} only for an hour-based term, {@code oorspronkelijk} only after a verdaging. */
+    /**
+     * {@code uiterlijkOm} only for an hour-based term, {@code oorspronkelijk} only after a verdaging, {@code afgerond}
+     * once its step was done.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TermijnView(Termijnsoort soort, LocalDate uiterlijk, Instant uiterlijkOm, LocalDate oorspronkelijk,
-                              TermijnStatus status, String regel) {
+                              TermijnStatus status, LocalDate afgerond, String regel) {
     }
 
     public record BeslissingView(String soort, String uitkomst, String motivering, Instant genomen, String door) {

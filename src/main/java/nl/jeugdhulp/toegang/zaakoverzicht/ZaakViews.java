@@ -31,7 +31,7 @@ public class ZaakViews {
                 zaak.getDoorzending().map(doorzending -> new ZaakView.Doorzending(doorzending.aan(), doorzending.op())).orElse(null),
                 zaak.getTermijnen().stream()
                         .map(t -> new ZaakView.TermijnView(t.getSoort(), t.getUiterlijk(), t.getUiterlijkOm().orElse(null),
-                                t.getOorspronkelijk().orElse(null), t.getStatus(), t.getRegel()))
+                                t.getOorspronkelijk().orElse(null), t.getStatus(), t.getAfgerond().orElse(null), t.getRegel()))
                         .toList(),
                 zaak.getBeslissingen().stream()
                         .map(b -> new ZaakView.BeslissingView(b.getSoort(), b.getUitkomst(), b.getMotivering(),

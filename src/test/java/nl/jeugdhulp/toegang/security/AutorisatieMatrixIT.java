@@ -120,6 +120,11 @@ class AutorisatieMatrixIT {
             // The deadlines of a gemeente are its published policy, not case data: everyone may compute them.
             new Rij("GET", "/api/termijnen?gemeente={gemeente}&soort=GESPREK&vanaf=2026-11-02", null,
                     s(200), s(200), s(200), s(200)),
+            // The Termijnbewaking is for teamleiders, of their own gemeenten only (issue 16 §1).
+            new Rij("GET", "/api/termijnbewaking?gemeente={gemeente}", null, s(403), s(200), s(403), s(403)),
+            new Rij("GET", "/api/termijnbewaking/zaken.csv?gemeente={gemeente}", null, s(403), s(200), s(403), s(403)),
+            new Rij("GET", "/api/termijnbewaking/termijnen.csv?gemeente={gemeente}", null, s(403), s(200), s(403), s(403)),
+            new Rij("GET", "/api/termijnbewaking/werklast.csv?gemeente={gemeente}", null, s(403), s(200), s(403), s(403)),
             // The engine's REST API: lists are filtered, single items are not found.
             new Rij("GET", "/engine-rest/task/count?processInstanceBusinessKey={zaak}", null,
                     Verwacht.aantal(1), Verwacht.aantal(1), Verwacht.aantal(1), Verwacht.aantal(0)),
@@ -247,6 +252,14 @@ class AutorisatieMatrixIT {
         var variabelen = cockpit.get(ENGINE + "/process-instance/" + dalfsen.instantie() + "/variables");
         assertThat(variabelen.statusCode()).isEqualTo(500);
         assertThat(variabelen.body()).contains("belongs to no authenticated tenant").doesNotContain("dalfsen");
+
+        // The Termijnbewaking dashboard's backend in Cockpit: Kampen's zaken, never Dalfsen's.
+        String termijnbewaking = "/camunda/api/cockpit/plugin/termijnbewaking/default/overzicht";
+        var eigen = cockpit.get(termijnbewaking);
+        assertThat(eigen.statusCode()).as(eigen.body()).isEqualTo(200);
+        assertThat(eigen.body()).doesNotContain(dalfsen.zaak(), dalfsen.beschikt(), "\"dalfsen\"");
+        assertThat(cockpit.get(termijnbewaking + "?gemeente=dalfsen").statusCode()).isEqualTo(403);
+        assertThat(tasklist.get(termijnbewaking).statusCode()).as("consulent").isEqualTo(403);
     }
 
     private static int aantal(HttpResponse<String> antwoord) {

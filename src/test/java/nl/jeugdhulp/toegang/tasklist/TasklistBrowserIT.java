@@ -254,6 +254,34 @@ class TasklistBrowserIT {
         assertThat(pagina).contains("Procesinstanties", "termijnOverschreden").doesNotContain(zonderEscalatie);
     }
 
+    @Test
+    void teamleiderVanKampen_zietInCockpitDeTermijnbewakingVanKampen_nietDieVanDalfsen() {
+        String kampen = registreer();
+        escaleerOp(kampen, LocalDateTime.of(2020, 3, 9, 0, 0));
+        String dalfsen = meldingen.registreer(TestMelding.vanSam("dalfsen", vandaag(), vandaag().minusYears(12).minusDays(1)))
+                .getZaaknummer();
+        Brievenbus.verstuurVoorZaken(engine, dalfsen);
+        escaleerOp(dalfsen, LocalDateTime.of(2020, 3, 9, 0, 0));
+
+        inloggen("cockpit", "teamleider.kampen");
+        browser.get(url("/camunda/app/cockpit/default/#/dashboard"));
+        WebElement dashboard = wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.termijnbewaking")));
+        WebElement rij = wacht.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("tr.termijnbewaking-zaak[data-zaak='" + kampen + "']")));
+        // Escalated by hand before its last day: overdue, by no werkdag yet.
+        assertThat(rij.getText()).contains(kampen, "kampen", "S. d.V.", "Afspraak", "verstreken",
+                "Vooronderzoek doen en afspraak plannen");
+        assertThat(dashboard.getText()).contains("Termijnbewaking", "Kampen", "Werklast", "Overschreden")
+                .doesNotContain(dalfsen, "Dalfsen");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true)", dashboard);
+        foto("cockpit-termijnbewaking");
+
+        // Each row opens the case in Cockpit.
+        rij.findElement(By.tagName("a")).click();
+        wacht.until(ExpectedConditions.urlContains("/process-instance/"
+                + zaken.findByZaaknummer(kampen).orElseThrow().getProcesInstantieId()));
+    }
+
     private String registreer() {
         // Twelve years old on any day the test runs.
         String zaaknummer = meldingen.registreer(TestMelding.vanSam("kampen", vandaag(), vandaag().minusYears(12).minusDays(1)))

@@ -511,4 +511,34 @@ class WerkdagenkalenderTest {
             assertThat(kalender.werkdagenVoor(d("2026-12-28"), 0, GEEN_SLUITINGEN)).isEqualTo(d("2026-12-28"));
         }
     }
+
+    /** Werkdagen left until a last day, or overdue since it: what the Termijnbewaking dashboard shows. */
+    @Nested
+    class WerkdagenTussen {
+
+        @Test
+        void opDeLaatsteDagZelfIsErNulOver() {
+            assertThat(kalender.werkdagenTussen(d("2026-12-03"), d("2026-12-03"), GEEN_SLUITINGEN)).isZero();
+        }
+
+        @Test
+        void overKerstTeltAlleenDeWerkdagen() {
+            // from do 24-12-2026: vr 25 EK, za 26 TK, zo 27, ma 28 (1), di 29 (2)
+            assertThat(kalender.werkdagenTussen(d("2026-12-24"), d("2026-12-29"), GEEN_SLUITINGEN)).isEqualTo(2);
+        }
+
+        @Test
+        void eenVerstrekenDagTeltNegatief() {
+            // last day do 24-12-2026, today ma 4-1-2027: 28, 29, 30, 31 (4), vr 1 NJ, za 2, zo 3, ma 4 (5)
+            assertThat(kalender.werkdagenTussen(d("2027-01-04"), d("2026-12-24"), GEEN_SLUITINGEN)).isEqualTo(-5);
+        }
+
+        @Test
+        void eenGeslotenDagVanDeGemeenteTeltNiet() {
+            // from wo 13-5-2026: do 14 HV, vr 15 brugdag, za 16, zo 17, ma 18 (1)
+            Map<LocalDate, String> brugdag = Map.of(d("2026-05-15"), "Brugdag na Hemelvaart");
+            assertThat(kalender.werkdagenTussen(d("2026-05-13"), d("2026-05-18"), brugdag)).isEqualTo(1);
+            assertThat(kalender.werkdagenTussen(d("2026-05-13"), d("2026-05-18"), GEEN_SLUITINGEN)).isEqualTo(2);
+        }
+    }
 }

@@ -1,0 +1,33 @@
+package nl.jeugdhulp.toegang.termijnbewaking;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+import nl.jeugdhulp.toegang.zaak.Termijnsoort;
+import nl.jeugdhulp.toegang.zaak.Zaak;
+
+/** The termijnen still to be met in the open dossiers of these gemeenten: one query for the zaken, one for bezwaren. */
+interface LopendeTermijnen extends Repository<Zaak, Long> {
+
+    @Query("""
+            select new nl.jeugdhulp.toegang.termijnbewaking.LopendeTermijn(z.zaaknummer, z.gemeente, z.procesInstantieId,
+                z.jeugdige.voornamen, z.jeugdige.achternaam, t.soort, t.termijn.uiterlijk, t.uiterlijkOm, t.termijn.status)
+            from Zaak z join z.termijnen t
+            where z.gemeente in :gemeenten and z.afgesloten is null and t.soort in :soorten and t.afgerond is null
+                and t.termijn.status in (nl.jeugdhulp.toegang.zaak.TermijnStatus.LOPEND,
+                                         nl.jeugdhulp.toegang.zaak.TermijnStatus.OVERSCHREDEN)""")
+    List<LopendeTermijn> vanZaken(Collection<String> gemeenten, Collection<Termijnsoort> soorten);
+
+    /** A bezwaar's beslistermijn is met or overrun for good once the beslissing op bezwaar is sent. */
+    @Query("""
+            select new nl.jeugdhulp.toegang.termijnbewaking.LopendeTermijn(z.zaaknummer, z.gemeente, b.procesInstantieId,
+                z.jeugdige.voornamen, z.jeugdige.achternaam, b.beslistermijn.uiterlijk, b.beslistermijn.status)
+            from nl.jeugdhulp.toegang.bezwaar.Bezwaar b, Zaak z
+            where z.id = b.zaakId and z.gemeente in :gemeenten and b.beslissingVerzonden is null
+                and b.beslistermijn.status in (nl.jeugdhulp.toegang.zaak.TermijnStatus.LOPEND,
+                                               nl.jeugdhulp.toegang.zaak.TermijnStatus.OVERSCHREDEN)""")
+    List<LopendeTermijn> vanBezwaren(Collection<String> gemeenten);
+}

@@ -1,0 +1,87 @@
+package nl.jeugdhulp.toegang.termijnbewaking;
+
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.jeugdhulp.toegang.proces.EngineClock;
+
+/**
+ * The Termijnbewaking for the gemeente's own reporting: the dashboard's data as JSON, and its three tables as CSV
+ * (the cases to act on, the counts per termijn soort, the workload). Without {@code gemeente}: all of the team
+ * leader's gemeenten.
+ */
+@RestController
+class TermijnbewakingController {
+
+    private static final DateTimeFormatter TIJD = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(EngineClock.ZONE);
+
+    private final Termijnoverzicht overzicht;
+
+    TermijnbewakingController(Termijnoverzicht overzicht) {
+        this.overzicht = overzicht;
+    }
+
+    @GetMapping(path = "/api/termijnbewaking", produces = MediaType.APPLICATION_JSON_VALUE)
+    Overzicht overzicht(@RequestParam(required = false) String gemeente) {
+        return overzicht.overzicht(gemeente);
+    }
+
+    @GetMapping("/api/termijnbewaking/zaken.csv")
+    ResponseEntity<String> zaken(@RequestParam(required = false) String gemeente) {
+        Overzicht stand = overzicht.overzicht(gemeente);
+        Map<String, Function<Overzicht.Signalering, Object>> kolommen = new LinkedHashMap<>();
+        kolommen.put("zaaknummer", Overzicht.Signalering::zaaknummer);
+        kolommen.put("gemeente", Overzicht.Signalering::gemeente);
+        kolommen.put("initialen", Overzicht.Signalering::initialen);
+        kolommen.put("termijn", Overzicht.Signalering::termijn);
+        kolommen.put("uiterlijk", Overzicht.Signalering::uiterlijk);
+        kolommen.put("uiterlijk om", s -> s.uiterlijkOm() == null ? null : TIJD.format(s.uiterlijkOm()));
+        kolommen.put("overschreden", s -> s.overschreden() ? "ja" : "nee");
+        kolommen.put("werkdagen over", s -> s.overschreden() ? -s.werkdagen() : null);
+        kolommen.put("werkdagen te gaan", s -> s.overschreden() ? null : s.werkdagen());
+        kolommen.put("regisseur", Overzicht.Signalering::regisseurNaam);
+        kolommen.put("stap", Overzicht.Signalering::stap);
+        return Csv.bestand("zaken", stand.peildatum(), kolommen, stand.zaken());
+    }
+
+    @GetMapping("/api/termijnbewaking/termijnen.csv")
+    ResponseEntity<String> termijnen(@RequestParam(required = false) String gemeente) {
+        Overzicht stand = overzicht.overzicht(gemeente);
+        record Rij(Overzicht.Gemeente gemeente, Overzicht.Telling telling) {
+        }
+        List<Rij> rijen = stand.gemeenten().stream()
+                .flatMap(g -> g.termijnen().stream().map(telling -> new Rij(g, telling))).toList();
+        Map<String, Function<Rij, Object>> kolommen = new LinkedHashMap<>();
+        kolommen.put("gemeente", rij -> rij.gemeente().gemeente());
+        kolommen.put("termijn", rij -> rij.telling().soort());
+        kolommen.put("lopend", rij -> rij.telling().lopend());
+        kolommen.put("binnen " + stand.binnenWerkdagen() + " werkdagen", rij -> rij.telling().binnenTermijn());
+        kolommen.put("overschreden", rij -> rij.telling().overschreden());
+        kolommen.put("oudste overschrijding (werkdagen)", rij -> rij.telling().oudsteOverschrijding());
+        return Csv.bestand("termijnen", stand.peildatum(), kolommen, rijen);
+    }
+
+    @GetMapping("/api/termijnbewaking/werklast.csv")
+    ResponseEntity<String> werklast(@RequestParam(required = false) String gemeente) {
+        Overzicht stand = overzicht.overzicht(gemeente);
+        record Rij(Overzicht.Gemeente gemeente, Overzicht.Werklast werklast) {
+        }
+        List<Rij> rijen = stand.gemeenten().stream()
+                .flatMap(g -> g.werklast().stream().map(werklast -> new Rij(g, werklast))).toList();
+        Map<String, Function<Rij, Object>> kolommen = new LinkedHashMap<>();
+        kolommen.put("gemeente", rij -> rij.gemeente().gemeente());
+        kolommen.put("medewerker", rij -> rij.werklast().medewerker() == null ? "(niet toegewezen)" : rij.werklast().naam());
+        kolommen.put("open taken", rij -> rij.werklast().openTaken());
+        kolommen.put("verlopen taken", rij -> rij.werklast().verlopenTaken());
+        return Csv.bestand("werklast", stand.peildatum(), kolommen, rijen);
+    }
+}

@@ -1,0 +1,99 @@
+// Cockpit dashboard "Termijnbewaking" for teamleiders: per gemeente of theirs the termijnen and the workload, and the
+// cases to act on, most urgent first. The figures come from the plugin's backend (TermijnbewakingPluginResource); a
+// user who is not a teamleider gets no dashboard. Built with DOM nodes and textContent only: no data becomes HTML.
+
+const SOORTEN = {
+  CRISISBEZOEK: 'Crisisbezoek',
+  VERVOLGHULP: 'Vervolghulp',
+  AFSPRAAK: 'Afspraak',
+  GESPREK: 'Keukentafelgesprek',
+  FAMILIEGROEPSPLAN: 'Familiegroepsplan',
+  VERSLAG: 'Verslag',
+  BESCHIKKING: 'Beschikking',
+  BESLISSING_OP_BEZWAAR: 'Beslissing op bezwaar'
+};
+
+function el(tag, attributen, ...kinderen) {
+  const node = document.createElement(tag);
+  Object.entries(attributen || {}).forEach(([naam, waarde]) => node.setAttribute(naam, waarde));
+  kinderen.flat(Infinity).forEach(kind => node.append(kind instanceof Node ? kind : document.createTextNode(kind ?? '')));
+  return node;
+}
+
+function datum(iso) {
+  return new Date(iso + 'T12:00:00').toLocaleDateString('nl-NL',
+    {weekday: 'short', day: 'numeric', month: 'short', year: 'numeric'});
+}
+
+function werkdagen(zaak) {
+  if (zaak.overschreden) {
+    const over = -zaak.werkdagen;
+    return over === 0 ? 'verstreken' : over + (over === 1 ? ' werkdag' : ' werkdagen') + ' over';
+  }
+  return zaak.werkdagen === 0 ? 'laatste dag' : zaak.werkdagen + (zaak.werkdagen === 1 ? ' werkdag' : ' werkdagen') + ' te gaan';
+}
+
+function tabel(koppen, rijen) {
+  return el('table', {class: 'table table-bordered table-condensed'},
+    el('thead', {}, el('tr', {}, koppen.map(kop => el('th', {}, kop)))),
+    el('tbody', {}, rijen));
+}
+
+function gemeente(g, binnen) {
+  const termijnen = tabel(['Termijn', 'Lopend', 'Binnen ' + binnen + ' werkdagen', 'Overschreden', 'Oudste overschrijding'],
+    g.termijnen.map(t => el('tr', {'data-soort': t.soort},
+      el('td', {}, SOORTEN[t.soort] || t.soort), el('td', {}, String(t.lopend)), el('td', {}, String(t.binnenTermijn)),
+      el('td', t.overschreden ? {style: 'color:#b00;font-weight:bold'} : {}, String(t.overschreden)),
+      el('td', {}, t.oudsteOverschrijding == null ? '' : t.oudsteOverschrijding + ' werkdagen'))));
+  const werklast = tabel(['Medewerker', 'Open taken', 'Verlopen taken'],
+    g.werklast.map(w => el('tr', {},
+      el('td', {}, w.medewerker ? w.naam : '(niet toegewezen)'), el('td', {}, String(w.openTaken)),
+      el('td', w.verlopenTaken ? {style: 'color:#b00;font-weight:bold'} : {}, String(w.verlopenTaken)))));
+  return el('div', {class: 'termijnbewaking-gemeente', 'data-gemeente': g.gemeente},
+    el('h4', {}, g.naam), termijnen, el('h5', {}, 'Werklast'), werklast);
+}
+
+function zaken(lijst, binnen) {
+  if (!lijst.length) {
+    return el('p', {}, 'Geen zaken met een overschreden termijn of een termijn die binnen ' + binnen + ' werkdagen eindigt.');
+  }
+  return tabel(['Zaak', 'Gemeente', 'Initialen', 'Termijn', 'Uiterlijk', 'Werkdagen', 'Regisseur', 'Huidige stap'],
+    lijst.map(z => el('tr', {class: 'termijnbewaking-zaak', 'data-zaak': z.zaaknummer},
+      el('td', {}, z.procesInstantie
+        ? el('a', {href: '#/process-instance/' + encodeURIComponent(z.procesInstantie) + '/runtime'}, z.zaaknummer)
+        : z.zaaknummer),
+      el('td', {}, z.gemeente), el('td', {}, z.initialen), el('td', {}, SOORTEN[z.termijn] || z.termijn),
+      el('td', {}, datum(z.uiterlijk)),
+      el('td', z.overschreden ? {style: 'color:#b00;font-weight:bold'} : {}, werkdagen(z)),
+      el('td', {}, z.regisseurNaam || ''), el('td', {}, z.stap || ''))));
+}
+
+function downloads() {
+  return el('p', {}, 'Downloaden (CSV): ',
+    ['zaken', 'termijnen', 'werklast'].map((deel, i) =>
+      [i ? ' · ' : '', el('a', {href: '/api/termijnbewaking/' + deel + '.csv', download: ''}, deel)]));
+}
+
+export default {
+  id: 'termijnbewaking',
+  pluginPoint: 'cockpit.dashboard',
+  priority: 100,
+  render: (node, {api}) => {
+    fetch(api.cockpitApi + '/plugin/termijnbewaking/' + api.engine + '/overzicht', {headers: {Accept: 'application/json'}})
+      .then(antwoord => antwoord.ok ? antwoord.json() : null)
+      .then(overzicht => {
+        if (!overzicht) {
+          return;
+        }
+        const binnen = overzicht.binnenWerkdagen;
+        node.replaceChildren(el('section', {class: 'termijnbewaking'},
+          el('h3', {class: 'section-title'}, 'Termijnbewaking'),
+          el('p', {}, 'Stand van ' + datum(overzicht.peildatum) + '. Termijnen in werkdagen, feestdagen en '
+            + 'sluitingsdagen van de gemeente niet meegeteld.'),
+          overzicht.gemeenten.map(g => gemeente(g, binnen)),
+          el('h4', {}, 'Zaken met een overschreden of bijna verstreken termijn'),
+          zaken(overzicht.zaken, binnen),
+          downloads()));
+      });
+  }
+};
