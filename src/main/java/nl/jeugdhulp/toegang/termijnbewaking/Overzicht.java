@@ -38,5 +38,16 @@ public record Overzicht(LocalDate peildatum, int binnenWerkdagen, List<Gemeente>
     public record Signalering(String zaaknummer, String gemeente, String initialen, Termijnsoort termijn,
                               LocalDate uiterlijk, Instant uiterlijkOm, int werkdagen, boolean overschreden,
                               String regisseur, String regisseurNaam, String stap, String procesInstantie) {
+
+        /** This case with what the engine knows of it: who is its regisseur and which steps are open. */
+        Signalering met(String regisseur, String regisseurNaam, String stap) {
+            return new Signalering(zaaknummer, gemeente, initialen, termijn, uiterlijk, uiterlijkOm, werkdagen,
+                    overschreden, regisseur, regisseurNaam, stap, procesInstantie);
+        }
+
+        /** Overdue, or ending within this many werkdagen: a case for the list. */
+        boolean teSignaleren(int binnenWerkdagen) {
+            return overschreden || werkdagen <= binnenWerkdagen;
+        }
     }
 }

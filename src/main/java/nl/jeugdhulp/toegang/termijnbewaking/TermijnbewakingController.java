@@ -56,32 +56,34 @@ class TermijnbewakingController {
     @GetMapping("/api/termijnbewaking/termijnen.csv")
     ResponseEntity<String> termijnen(@RequestParam(required = false) String gemeente) {
         Overzicht stand = overzicht.overzicht(gemeente);
-        record Rij(Overzicht.Gemeente gemeente, Overzicht.Telling telling) {
-        }
-        List<Rij> rijen = stand.gemeenten().stream()
-                .flatMap(g -> g.termijnen().stream().map(telling -> new Rij(g, telling))).toList();
-        Map<String, Function<Rij, Object>> kolommen = new LinkedHashMap<>();
-        kolommen.put("gemeente", rij -> rij.gemeente().gemeente());
-        kolommen.put("termijn", rij -> rij.telling().soort());
-        kolommen.put("lopend", rij -> rij.telling().lopend());
-        kolommen.put("binnen " + stand.binnenWerkdagen() + " werkdagen", rij -> rij.telling().binnenTermijn());
-        kolommen.put("overschreden", rij -> rij.telling().overschreden());
-        kolommen.put("oudste overschrijding (werkdagen)", rij -> rij.telling().oudsteOverschrijding());
-        return Csv.bestand("termijnen", stand.peildatum(), kolommen, rijen);
+        Map<String, Function<PerGemeente<Overzicht.Telling>, Object>> kolommen = new LinkedHashMap<>();
+        kolommen.put("gemeente", PerGemeente::gemeente);
+        kolommen.put("termijn", rij -> rij.rij().soort());
+        kolommen.put("lopend", rij -> rij.rij().lopend());
+        kolommen.put("binnen " + stand.binnenWerkdagen() + " werkdagen", rij -> rij.rij().binnenTermijn());
+        kolommen.put("overschreden", rij -> rij.rij().overschreden());
+        kolommen.put("oudste overschrijding (werkdagen)", rij -> rij.rij().oudsteOverschrijding());
+        return Csv.bestand("termijnen", stand.peildatum(), kolommen, perGemeente(stand, Overzicht.Gemeente::termijnen));
     }
 
     @GetMapping("/api/termijnbewaking/werklast.csv")
     ResponseEntity<String> werklast(@RequestParam(required = false) String gemeente) {
         Overzicht stand = overzicht.overzicht(gemeente);
-        record Rij(Overzicht.Gemeente gemeente, Overzicht.Werklast werklast) {
-        }
-        List<Rij> rijen = stand.gemeenten().stream()
-                .flatMap(g -> g.werklast().stream().map(werklast -> new Rij(g, werklast))).toList();
-        Map<String, Function<Rij, Object>> kolommen = new LinkedHashMap<>();
-        kolommen.put("gemeente", rij -> rij.gemeente().gemeente());
-        kolommen.put("medewerker", rij -> rij.werklast().medewerker() == null ? "(niet toegewezen)" : rij.werklast().naam());
-        kolommen.put("open taken", rij -> rij.werklast().openTaken());
-        kolommen.put("verlopen taken", rij -> rij.werklast().verlopenTaken());
-        return Csv.bestand("werklast", stand.peildatum(), kolommen, rijen);
+        Map<String, Function<PerGemeente<Overzicht.Werklast>, Object>> kolommen = new LinkedHashMap<>();
+        kolommen.put("gemeente", PerGemeente::gemeente);
+        kolommen.put("medewerker", rij -> rij.rij().medewerker() == null ? "(niet toegewezen)" : rij.rij().naam());
+        kolommen.put("open taken", rij -> rij.rij().openTaken());
+        kolommen.put("verlopen taken", rij -> rij.rij().verlopenTaken());
+        return Csv.bestand("werklast", stand.peildatum(), kolommen, perGemeente(stand, Overzicht.Gemeente::werklast));
+    }
+
+    /** A row of a gemeente's own table, with the gemeente's code in front, for a CSV of all of the user's gemeenten. */
+    private record PerGemeente<T>(String gemeente, T rij) {
+    }
+
+    private static <T> List<PerGemeente<T>> perGemeente(Overzicht stand, Function<Overzicht.Gemeente, List<T>> tabel) {
+        return stand.gemeenten().stream()
+                .flatMap(g -> tabel.apply(g).stream().map(rij -> new PerGemeente<>(g.gemeente(), rij)))
+                .toList();
     }
 }

@@ -151,10 +151,8 @@ public class Termijnoverzicht {
         return signaleringen.stream().map(s -> {
             String regisseur = regisseurs.get(s.procesInstantie());
             Set<String> open = stappen.get(s.procesInstantie());
-            return new Overzicht.Signalering(s.zaaknummer(), s.gemeente(), s.initialen(), s.termijn(), s.uiterlijk(),
-                    s.uiterlijkOm(), s.werkdagen(), s.overschreden(), regisseur,
-                    regisseur == null ? null : namen.getOrDefault(regisseur, regisseur),
-                    open == null ? null : String.join(", ", open), s.procesInstantie());
+            return s.met(regisseur, regisseur == null ? null : namen.getOrDefault(regisseur, regisseur),
+                    open == null ? null : String.join(", ", open));
         }).toList();
     }
 

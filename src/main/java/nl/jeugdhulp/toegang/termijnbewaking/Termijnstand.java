@@ -58,7 +58,7 @@ class Termijnstand {
         }
         List<Overzicht.Telling> tellingen = BEWAAKT.stream().map(soort -> telling(soort, alle)).toList();
         List<Overzicht.Signalering> signaleringen = alle.stream()
-                .filter(s -> s.overschreden() || s.werkdagen() <= binnenWerkdagen)
+                .filter(s -> s.teSignaleren(binnenWerkdagen))
                 .sorted(URGENTIE)
                 .toList();
         return new Stand(tellingen, signaleringen);
@@ -68,7 +68,7 @@ class Termijnstand {
         List<Overzicht.Signalering> vanSoort = alle.stream().filter(s -> s.termijn() == soort).toList();
         List<Overzicht.Signalering> overschreden = vanSoort.stream().filter(Overzicht.Signalering::overschreden).toList();
         Integer oudste = overschreden.stream().map(s -> -s.werkdagen()).max(Integer::compare).orElse(null);
-        int binnen = (int) vanSoort.stream().filter(s -> !s.overschreden() && s.werkdagen() <= binnenWerkdagen).count();
+        int binnen = (int) vanSoort.stream().filter(s -> !s.overschreden() && s.teSignaleren(binnenWerkdagen)).count();
         return new Overzicht.Telling(soort, vanSoort.size(), binnen, overschreden.size(), oudste);
     }
 }
