@@ -31,6 +31,7 @@ import static nl.jeugdhulp.toegang.aanvraag.AanvraagVariabelen.VOORTZETTING;
 import static nl.jeugdhulp.toegang.aanvraag.AanvraagVariabelen.WILSBEKWAAM;
 import static nl.jeugdhulp.toegang.aanvraag.AanvraagVariabelen.ZWARE_BEPERKING;
 import static nl.jeugdhulp.toegang.pgb.PgbVariabelen.SOCIAAL_NETWERK;
+import static nl.jeugdhulp.toegang.zaak.ZaakVariabelen.OPSCHORTEN;
 import static nl.jeugdhulp.toegang.zaak.ZaakVariabelen.VERDAAGD;
 import static nl.jeugdhulp.toegang.zaak.ZaakVariabelen.VERDAGEN;
 import static nl.jeugdhulp.toegang.zaak.ZaakVariabelen.VORM;
@@ -41,6 +42,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import nl.jeugdhulp.toegang.proces.Stapweigering;
 import nl.jeugdhulp.toegang.proces.Variabele;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 import nl.jeugdhulp.toegang.zaak.Zaak;
@@ -50,7 +52,8 @@ import nl.jeugdhulp.toegang.zaak.ZaakService;
  * Judging the aanvraag. When the task opens, the facts the rules need from the dossier are put next to what
  * the consulent will enter: the age at the aanvraag and whether help continues past 18 (instemming, 004 art
  * 6.4-6.6; 002 §4.3.1) and whether an arts referred (afweging, 004 art 8.2). When it completes, the wished
- * form (004 art 9.1) is required, and a verdaging (Awb 4:14) is allowed only once.
+ * form (004 art 9.1) is required, a verdaging (Awb 4:14) is allowed only once, and a suspension (Awb 4:15) only while
+ * the term runs; the consulent chooses one of the two, not both.
  */
 @Component("aanvraagBeoordeeldListener")
 class AanvraagBeoordeeldListener implements TaskListener {
@@ -81,6 +84,7 @@ class AanvraagBeoordeeldListener implements TaskListener {
             VOORTZETTING.schrijf(execution, zaak.getVoortzettingReden().isPresent());
             VERWIJZING_DOOR_ARTS.schrijf(execution, zaak.getVerwijzing().isPresent());
             VERDAAGD.schrijf(execution, VERDAAGD.lees(execution).orElse(false));
+            OPSCHORTEN.schrijf(execution, false);
             // A form does not send the fields it hides; the rules read every input, so each starts as "no".
             for (Variabele<Boolean> feit : FEITEN) {
                 feit.schrijf(execution, feit.lees(execution).orElse(false));
@@ -89,9 +93,17 @@ class AanvraagBeoordeeldListener implements TaskListener {
         }
         VORM.verplicht(task);
         boolean verdagen = VERDAGEN.lees(task).orElse(false);
+        boolean opschorten = OPSCHORTEN.lees(task).orElse(false);
+        if (verdagen && opschorten) {
+            throw new Stapweigering("Kies verdagen of opschorten, niet allebei");
+        }
         if (verdagen) {
             termijnen.controleerVerdaging(zaken.zaak(task.getExecution()));
         }
+        if (opschorten) {
+            termijnen.controleerOpschorting(zaken.zaak(task.getExecution()));
+        }
         VERDAGEN.schrijf(task.getExecution(), verdagen);
+        OPSCHORTEN.schrijf(task.getExecution(), opschorten);
     }
 }

@@ -1,10 +1,14 @@
 package nl.jeugdhulp.toegang.beschikking;
 
+import java.time.LocalDate;
+
 import nl.jeugdhulp.toegang.proces.Variabele;
 import nl.jeugdhulp.toegang.proces.VrijeTekst;
+import nl.jeugdhulp.toegang.zaak.Opschortingsreden;
 
 /**
- * The variables of the beschikking: what it grants, for how long, and the four-eyes approval (001 §4).
+ * The variables of the beschikking: what it grants, for how long, the four-eyes approval (001 §4), and a suspension
+ * of its term (Awb 4:15).
  */
 public final class BeschikkingVariabelen {
 
@@ -29,6 +33,17 @@ public final class BeschikkingVariabelen {
      */
     public static final Variabele<Boolean> BESCHIKKING_GECONTROLEERD = Variabele.vlag("beschikkingGecontroleerd");
     public static final Variabele<Boolean> BESPROKEN_MET_REGISSEUR = Variabele.vlag("besprokenMetRegisseur");
+
+    /**
+     * Opschorting (Awb 4:15): why the beslistermijn stops, and when. A request for aanvulling has the date the family
+     * must answer by, then the day the aanvulling came; the other reasons have their period, up to and including
+     * {@code opgeschortTot}.
+     */
+    public static final Variabele<Opschortingsreden> OPSCHORTINGSREDEN = Variabele.keuze("opschortingsreden", Opschortingsreden.class);
+    public static final Variabele<LocalDate> AANVULLEN_UITERLIJK = Variabele.datum("aanvullenUiterlijk");
+    public static final Variabele<LocalDate> AANGEVULD_OP = Variabele.datum("aangevuldOp");
+    public static final Variabele<LocalDate> OPGESCHORT_VAN = Variabele.datum("opgeschortVan");
+    public static final Variabele<LocalDate> OPGESCHORT_TOT = Variabele.datum("opgeschortTot");
 
     public static final VrijeTekst VOORZIENING_TEKST = new VrijeTekst(VOORZIENING, 200);
     public static final VrijeTekst BEOOGD_RESULTAAT_TEKST = new VrijeTekst(BEOOGD_RESULTAAT, 2000);

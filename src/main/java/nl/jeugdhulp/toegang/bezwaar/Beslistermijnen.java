@@ -55,7 +55,7 @@ class Beslistermijnen implements Termijnhouder {
         LocalDate vanaf = bezwaar.getBeslistermijn().uiterlijk();
         var einde = kalender.einde(vanaf, VERDAGING_WEKEN, Eenheid.WEKEN, gemeente.geslotenDagen());
         return new Termijnberekening(gemeente.code(), Termijnsoort.BESLISSING_OP_BEZWAAR, vanaf, einde.uiterlijk(), null,
-                VERDAGING_WEKEN + " weken (Awb art 7:10 lid 3)", einde.uitleg());
+                VERDAGING_WEKEN + " weken (Awb art 7:10 lid 3)", einde.uitleg(), einde.kalendereinde());
     }
 
     @Override

@@ -65,6 +65,30 @@ public sealed interface Brief {
         }
     }
 
+    /** The request to complete the aanvraag (Awb 4:5), which suspends the beslistermijn (Awb 4:15 lid 1). */
+    record VerzoekOmAanvulling(Kop kop, String aanvraagDatum, String ontbreekt, String aanvullenUiterlijk,
+                               String beslistermijn) implements Brief {
+
+        @Override
+        public Briefsoort soort() {
+            return Briefsoort.VERZOEK_OM_AANVULLING;
+        }
+    }
+
+    /**
+     * The beslistermijn stood still (Awb 4:15) from {@code van} up to and including {@code tot}: why, and the new last
+     * day. After a request for aanvulling, {@code aangevuld} says whether it came, and when.
+     */
+    record Opschortingsbericht(Kop kop, String aanvraagDatum, String reden, String toelichting, boolean aanvulling,
+                               String aangevuld, String aanvullenUiterlijk, String van, String tot, int dagen,
+                               String nieuw) implements Brief {
+
+        @Override
+        public Briefsoort soort() {
+            return Briefsoort.OPSCHORTINGSBERICHT;
+        }
+    }
+
     /** A beschikking: a refusal without {@code toekenning}, a grant in kind or as a PGB with it. */
     record Beschikking(Briefsoort soort, Kop kop, String aanvraagDatum, List<Reden> redenen, String bezwaarUiterlijk,
                        Toekenning toekenning) implements Brief {

@@ -18,6 +18,8 @@ import nl.jeugdhulp.toegang.zaak.Beslissing;
 import nl.jeugdhulp.toegang.zaak.Gesprek;
 import nl.jeugdhulp.toegang.zaak.Gespreksonderwerp;
 import nl.jeugdhulp.toegang.zaak.Jeugdige;
+import nl.jeugdhulp.toegang.zaak.Opschorting;
+import nl.jeugdhulp.toegang.zaak.Opschortingsreden;
 import nl.jeugdhulp.toegang.zaak.TermijnStatus;
 import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Verwijzing;
@@ -52,6 +54,8 @@ public class Briefinhoud {
             case UITNODIGING_GESPREK -> uitnodiging(zaak.getGesprek(), gemeente, kop);
             case VERSLAG -> verslag(zaak, gemeente, kop);
             case VERDAGINGSBERICHT -> verdaging(zaak, kop);
+            case VERZOEK_OM_AANVULLING -> verzoekOmAanvulling(zaak, kop);
+            case OPSCHORTINGSBERICHT -> opschorting(zaak, kop);
             case BESCHIKKING_ZIN, BESCHIKKING_PGB, BESCHIKKING_AFWIJZING -> beschikking(zaak, soort, kop);
             case DOORZENDBERICHT -> {
                 var doorzending = zaak.getDoorzending().orElseThrow(() -> new IllegalStateException("De melding is niet doorgezonden"));
@@ -122,9 +126,36 @@ public class Briefinhoud {
     private static Brief verdaging(Zaak zaak, Brief.Kop kop) {
         Zaaktermijn beslistermijn = zaak.termijn(Termijnsoort.BESCHIKKING).orElseThrow();
         return new Brief.Verdagingsbericht(kop, Datums.datum(zaak.getAanvraag().datum()),
-                Datums.datum(beslistermijn.getOorspronkelijk().orElseThrow(
+                Datums.datum(beslistermijn.getVerdaagdVan().orElseThrow(
                         () -> new IllegalStateException("De beslistermijn is niet verdaagd"))),
                 Datums.datum(beslistermijn.getUiterlijk()), zaak.getBeschikking().verdagingReden());
+    }
+
+    /** The suspension that runs: what the family must send, by when, and the last day as it stood before. */
+    private static Brief verzoekOmAanvulling(Zaak zaak, Brief.Kop kop) {
+        Zaaktermijn beslistermijn = zaak.termijn(Termijnsoort.BESCHIKKING).orElseThrow();
+        Opschorting verzoek = beslistermijn.lopendeOpschorting()
+                .orElseThrow(() -> new IllegalStateException("De beslistermijn wacht niet op een aanvulling"));
+        return new Brief.VerzoekOmAanvulling(kop, Datums.datum(zaak.getAanvraag().datum()), verzoek.toelichting(),
+                Datums.datum(verzoek.aanvullenUiterlijk()), Datums.datum(beslistermijn.getUiterlijk()));
+    }
+
+    /**
+     * The last suspension that ended. An aanvulling that came ended it the day before it came; one that did not come,
+     * on the date set for it.
+     */
+    private static Brief opschorting(Zaak zaak, Brief.Kop kop) {
+        Zaaktermijn beslistermijn = zaak.termijn(Termijnsoort.BESCHIKKING).orElseThrow();
+        Opschorting laatste = beslistermijn.getOpschortingen().stream().filter(o -> !o.loopt()).reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalStateException("De beslistermijn is niet opgeschort"));
+        boolean aanvulling = laatste.reden() == Opschortingsreden.AANVULLING;
+        boolean uitgebleven = aanvulling && laatste.tot().equals(laatste.aanvullenUiterlijk());
+        return new Brief.Opschortingsbericht(kop, Datums.datum(zaak.getAanvraag().datum()), laatste.reden().omschrijving(),
+                aanvulling ? null : laatste.toelichting(), aanvulling,
+                aanvulling && !uitgebleven ? Datums.datum(laatste.tot().plusDays(1)) : null,
+                aanvulling ? Datums.datum(laatste.aanvullenUiterlijk()) : null,
+                Datums.datum(laatste.van()), Datums.datum(laatste.tot()), laatste.dagen(),
+                Datums.datum(beslistermijn.getUiterlijk()));
     }
 
     /** Awb 6:7 and 6:8: bezwaar within six weeks from the day after the letter is sent, as the BEZWAARTERMIJN says. */

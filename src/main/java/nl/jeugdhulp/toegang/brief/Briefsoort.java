@@ -13,6 +13,10 @@ public enum Briefsoort {
     VERSLAG("verslag", "Verslag van het onderzoek"),
     /** Awb 4:14: the decision comes later than the term. */
     VERDAGINGSBERICHT("verdagingsbericht", "Ons besluit komt later"),
+    /** Awb 4:5 and 4:15 lid 1: what the aanvraag lacks, by when, and that the beslistermijn stands still meanwhile. */
+    VERZOEK_OM_AANVULLING("verzoek-om-aanvulling", "Wij hebben meer gegevens van u nodig"),
+    /** Awb 4:15: the beslistermijn stood still for a while; the new last day for the decision. */
+    OPSCHORTINGSBERICHT("opschortingsbericht", "Nieuwe datum voor ons besluit"),
     /** Stadskanaal 004 art 9.2: jeugdhulp granted in kind. */
     BESCHIKKING_ZIN("beschikking-zin", "Besluit over uw aanvraag: u krijgt jeugdhulp"),
     /** Stadskanaal 004 art 9.3: jeugdhulp granted as a persoonsgebonden budget. */

@@ -7,6 +7,8 @@ import static nl.jeugdhulp.toegang.tasklist.TaakVariabelen.ZAAKNUMMER;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -30,6 +32,9 @@ import nl.jeugdhulp.toegang.zaak.Zaaktermijn;
 @Component("taakContextListener")
 class TaakContextListener implements TaskListener {
 
+    /** The terms a form's header lists: those still to meet, those overrun, and a suspended beslistermijn. */
+    private static final Set<TermijnStatus> TONEN = EnumSet.of(TermijnStatus.LOPEND, TermijnStatus.OVERSCHREDEN,
+            TermijnStatus.OPGESCHORT);
     private static final DateTimeFormatter TIJD = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ZaakService zaken;
@@ -70,19 +75,28 @@ class TaakContextListener implements TaskListener {
     /** A markdown list for the form's header, e.g. "- VERSLAG: uiterlijk donderdag 3 december 2026". */
     private static String overzicht(Zaak zaak) {
         String lopend = zaak.getTermijnen().stream()
-                .filter(termijn -> termijn.getStatus() == TermijnStatus.LOPEND || termijn.getStatus() == TermijnStatus.OVERSCHREDEN)
+                .filter(termijn -> TONEN.contains(termijn.getStatus()))
                 .map(TaakContextListener::regel)
                 .collect(Collectors.joining("\n"));
         return lopend.isEmpty() ? "Geen lopende termijnen." : lopend;
     }
 
-    /** An hour-based term also shows its time: "- CRISISBEZOEK: uiterlijk vrijdag 13 november 2026 om 11:00". */
+    /**
+     * An hour-based term also shows its time: "- CRISISBEZOEK: uiterlijk vrijdag 13 november 2026 om 11:00"; a
+     * suspended one the date the family was given, as its last day moves only when the suspension ends.
+     */
     private static String regel(Zaaktermijn termijn) {
         LocalDate uiterlijk = termijn.getUiterlijk();
         String tijd = termijn.getUiterlijkOm()
                 .map(om -> " om " + TIJD.format(om.atZone(EngineClock.ZONE)))
                 .orElse("");
-        String status = termijn.getStatus() == TermijnStatus.OVERSCHREDEN ? " (**verstreken**)" : "";
+        String status = switch (termijn.getStatus()) {
+            case OVERSCHREDEN -> " (**verstreken**)";
+            case OPGESCHORT -> termijn.lopendeOpschorting()
+                    .map(o -> " (**staat stil** tot de aanvulling, uiterlijk " + Datums.metDag(o.aanvullenUiterlijk()) + ")")
+                    .orElse("");
+            default -> "";
+        };
         return "- " + termijn.getSoort() + ": uiterlijk " + Datums.metDag(uiterlijk) + tijd + status;
     }
 }

@@ -35,7 +35,7 @@ public class TermijnCalculator {
         if (regel.eenheid() == Eenheid.UREN) {
             Instant om = moment.plus(Duration.ofHours(regel.aantal()));
             return new Termijnberekening(gemeente.code(), soort, vanaf, om.atZone(EngineClock.ZONE).toLocalDate(),
-                    om, regel.omschrijving(), List.of());
+                    om, regel.omschrijving(), List.of(), om.atZone(EngineClock.ZONE).toLocalDate());
         }
         return bereken(gemeente, soort, regel, vanaf);
     }
@@ -44,6 +44,6 @@ public class TermijnCalculator {
     public Termijnberekening bereken(Gemeente gemeente, Termijnsoort soort, Termijnregel regel, LocalDate vanaf) {
         var einde = kalender.einde(vanaf, regel.aantal(), regel.eenheid(), gemeente.geslotenDagen());
         return new Termijnberekening(gemeente.code(), soort, vanaf, einde.uiterlijk(), null, regel.omschrijving(),
-                einde.uitleg());
+                einde.uitleg(), einde.kalendereinde());
     }
 }

@@ -17,6 +17,8 @@ import nl.jeugdhulp.toegang.gemeente.Startpunt;
 import nl.jeugdhulp.toegang.gemeente.Verlenging;
 import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.proces.Stapweigering;
+import nl.jeugdhulp.toegang.zaak.Opschorting;
+import nl.jeugdhulp.toegang.zaak.Opschortingsreden;
 import nl.jeugdhulp.toegang.zaak.TermijnStatus;
 import nl.jeugdhulp.toegang.zaak.Termijnberekening;
 import nl.jeugdhulp.toegang.zaak.Termijnsoort;
@@ -84,7 +86,7 @@ public class Termijnbewaking {
                 zaak.voegToe(new Zaaktermijn(new Termijnberekening(berekening.gemeente(), soort, berekening.vanaf(),
                         berekening.uiterlijk(), berekening.uiterlijkOm(),
                         berekening.regel() + "; na een crisis geteld vanaf het vastleggen van de vervolghulp",
-                        berekening.uitleg())));
+                        berekening.uitleg(), berekening.kalendereinde())));
             }
         }
     }
@@ -143,9 +145,113 @@ public class Termijnbewaking {
         Zaaktermijn termijn = termijn(zaak, Termijnsoort.BESCHIKKING);
         Gemeente gemeente = gemeenten.get(zaak.getGemeente());
         Verlenging verdaging = gemeente.verdaging();
-        termijn.verdagen(kalender.einde(termijn.getUiterlijk(), verdaging.aantal(), verdaging.eenheid(),
-                gemeente.geslotenDagen()).uiterlijk(), verdaging.omschrijving(), reden);
+        var einde = kalender.einde(termijn.getUiterlijk(), verdaging.aantal(), verdaging.eenheid(), gemeente.geslotenDagen());
+        termijn.verdagen(einde.kalendereinde(), einde.uiterlijk(), verdaging.omschrijving(), reden);
         return termijn.getUiterlijk();
+    }
+
+    /**
+     * Awb 4:5 and 4:15 lid 1: today the gemeente asks the family to complete the aanvraag by {@code aanvullenUiterlijk}.
+     * The beslistermijn stops from tomorrow until the aanvulling comes or that date passes unused.
+     */
+    public void aanvullingVragen(Zaak zaak, LocalDate aanvullenUiterlijk, String toelichting) {
+        Zaaktermijn termijn = lopendeBeslistermijn(zaak);
+        LocalDate vandaag = klok.today();
+        if (!aanvullenUiterlijk.isAfter(vandaag)) {
+            throw new Stapweigering("De datum voor de aanvulling moet na vandaag (" + vandaag + ") liggen: het gezin "
+                    + "moet tijd krijgen om de gegevens te sturen (Awb 4:5)");
+        }
+        termijn.opschorten(Opschorting.aanvulling(vandaag, aanvullenUiterlijk, toelichting));
+    }
+
+    /**
+     * The family completed the aanvraag on {@code ontvangen}: the term runs again from that day, and never later than
+     * the day after the date set for it (Awb 4:15 lid 1: "tot de dag waarop", so that day itself runs). Returns the
+     * suspension as it ended.
+     */
+    public Opschorting aanvullingOntvangen(Zaak zaak, LocalDate ontvangen) {
+        Zaaktermijn termijn = termijn(zaak, Termijnsoort.BESCHIKKING);
+        Opschorting lopend = lopendeOpschorting(zaak, termijn);
+        LocalDate gevraagd = lopend.van().minusDays(1);
+        if (ontvangen.isBefore(gevraagd) || ontvangen.isAfter(klok.today())) {
+            throw new Stapweigering("De aanvulling moet ontvangen zijn tussen het verzoek (" + gevraagd + ") en vandaag ("
+                    + klok.today() + ")");
+        }
+        LocalDate laatsteDag = ontvangen.minusDays(1);
+        return hervatten(zaak, termijn, laatsteDag.isAfter(lopend.aanvullenUiterlijk()) ? lopend.aanvullenUiterlijk() : laatsteDag);
+    }
+
+    /** The date set for the aanvulling passed unused: the term runs again from the day after (Awb 4:15 lid 1). */
+    public Opschorting aanvullingUitgebleven(Zaak zaak) {
+        Zaaktermijn termijn = termijn(zaak, Termijnsoort.BESCHIKKING);
+        return hervatten(zaak, termijn, lopendeOpschorting(zaak, termijn).aanvullenUiterlijk());
+    }
+
+    /** The date the family was given for the aanvulling the gemeente waits for. */
+    public LocalDate aanvullenUiterlijk(Zaak zaak) {
+        return lopendeOpschorting(zaak, termijn(zaak, Termijnsoort.BESCHIKKING)).aanvullenUiterlijk();
+    }
+
+    /**
+     * Awb 4:15 lid 2 onder a and b: the applicant agreed in writing to a delay, or caused one, from {@code van} up to and
+     * including {@code tot}. The term's last day moves at once by those days. The period must begin within the running
+     * term, after the aanvraag, and share no day with an earlier suspension: a day counts once.
+     */
+    public Opschorting opschorten(Zaak zaak, Opschortingsreden reden, LocalDate van, LocalDate tot, String toelichting) {
+        if (reden == Opschortingsreden.AANVULLING) {
+            throw new IllegalArgumentException("Een verzoek om aanvulling schort op tot de aanvulling komt: aanvullingVragen");
+        }
+        Zaaktermijn termijn = lopendeBeslistermijn(zaak);
+        if (tot.isBefore(van)) {
+            throw new Stapweigering("De opschorting eindigt (" + tot + ") voor ze begint (" + van + ")");
+        }
+        if (!van.isAfter(termijn.getVanaf()) || van.isAfter(termijn.getUiterlijk())) {
+            throw new Stapweigering("De opschorting moet beginnen binnen de beslistermijn: van " + termijn.getVanaf().plusDays(1)
+                    + " tot en met " + termijn.getUiterlijk());
+        }
+        Opschorting opschorting = Opschorting.periode(reden, van, tot, toelichting);
+        termijn.getOpschortingen().stream().filter(opschorting::overlapt).findFirst().ifPresent(eerder -> {
+            throw new Stapweigering("De beslistermijn was van " + eerder.van() + " tot en met " + eerder.tot()
+                    + " al opgeschort; een dag telt maar één keer");
+        });
+        termijn.opschorten(opschorting);
+        verschuiven(zaak, termijn, opschorting.dagen());
+        return opschorting;
+    }
+
+    /** A suspension is possible only while the decision term still runs (Awb 4:15). */
+    public void controleerOpschorting(Zaak zaak) {
+        lopendeBeslistermijn(zaak);
+    }
+
+    private Zaaktermijn lopendeBeslistermijn(Zaak zaak) {
+        Zaaktermijn termijn = termijn(zaak, Termijnsoort.BESCHIKKING);
+        if (termijn.getStatus() != TermijnStatus.LOPEND || klok.today().isAfter(termijn.getUiterlijk())) {
+            throw new Stapweigering("De beslistermijn van zaak " + zaak.getZaaknummer() + " loopt niet meer ("
+                    + termijn.getUiterlijk() + "); opschorten kan alleen binnen de termijn (Awb 4:15)");
+        }
+        return termijn;
+    }
+
+    private static Opschorting lopendeOpschorting(Zaak zaak, Zaaktermijn termijn) {
+        return termijn.lopendeOpschorting().orElseThrow(() -> new IllegalStateException(
+                "De beslistermijn van zaak " + zaak.getZaaknummer() + " is niet opgeschort"));
+    }
+
+    private Opschorting hervatten(Zaak zaak, Zaaktermijn termijn, LocalDate laatsteDag) {
+        Opschorting beeindigd = termijn.hervatten(laatsteDag);
+        verschuiven(zaak, termijn, beeindigd.dagen());
+        return beeindigd;
+    }
+
+    /**
+     * The count of the term ends {@code dagen} calendar days later; the Atw then applies to where it ends. For a term in
+     * werkdagen the suspended days are calendar days as well, added to its last day.
+     */
+    private void verschuiven(Zaak zaak, Zaaktermijn termijn, int dagen) {
+        var einde = kalender.naarWerkdag(termijn.getKalendereinde().plusDays(dagen),
+                gemeenten.get(zaak.getGemeente()).geslotenDagen());
+        termijn.verschuiven(einde.kalendereinde(), einde.uiterlijk());
     }
 
     /** A verdaging is possible once, and only while the decision term still runs (Awb 4:14 lid 3). */
@@ -155,7 +261,7 @@ public class Termijnbewaking {
             throw new Stapweigering("De beslistermijn van zaak " + zaak.getZaaknummer() + " is al verstreken ("
                     + termijn.getUiterlijk() + "); verdagen kan alleen binnen de termijn (Awb 4:14 lid 3)");
         }
-        if (termijn.getOorspronkelijk().isPresent()) {
+        if (termijn.getVerdaagdVan().isPresent()) {
             throw new Stapweigering("De beslistermijn van zaak " + zaak.getZaaknummer()
                     + " is al eens verdaagd; dat kan maar één keer");
         }

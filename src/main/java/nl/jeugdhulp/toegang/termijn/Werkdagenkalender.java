@@ -83,10 +83,9 @@ public class Werkdagenkalender {
         if (eenheid == Eenheid.UREN) {
             throw new IllegalArgumentException("Een termijn in uren eindigt op een tijdstip, niet op een dag");
         }
-        List<String> uitleg = new ArrayList<>();
-        LocalDate dag;
         if (eenheid == Eenheid.WERKDAGEN) {
-            dag = vanaf;
+            List<String> uitleg = new ArrayList<>();
+            LocalDate dag = vanaf;
             int geteld = 0;
             while (geteld < aantal) {
                 dag = dag.plusDays(1);
@@ -97,16 +96,26 @@ public class Werkdagenkalender {
                     uitleg.add(dag + " " + vrij.get());
                 }
             }
-        } else {
-            dag = eenheid == Eenheid.WEKEN ? vanaf.plusWeeks(aantal) : vanaf.plusDays(aantal);
-            Optional<String> vrij = vrijeDag(dag, geslotenDagen);
-            while (vrij.isPresent()) {
-                uitleg.add(dag + " " + vrij.get());
-                dag = dag.plusDays(1);
-                vrij = vrijeDag(dag, geslotenDagen);
-            }
+            return new Termijneinde(dag, dag, List.copyOf(uitleg));
         }
-        return new Termijneinde(dag, List.copyOf(uitleg));
+        return naarWerkdag(eenheid == Eenheid.WEKEN ? vanaf.plusWeeks(aantal) : vanaf.plusDays(aantal), geslotenDagen);
+    }
+
+    /**
+     * A term in calendar time whose count ends on {@code kalendereinde}: it runs on to the next werkdag when that
+     * day is none (Atw art 1). A suspension (Awb 4:15) extends the count, so it moves {@code kalendereinde}, and the
+     * Atw applies to where the count then ends.
+     */
+    public Termijneinde naarWerkdag(LocalDate kalendereinde, Map<LocalDate, String> geslotenDagen) {
+        List<String> uitleg = new ArrayList<>();
+        LocalDate dag = kalendereinde;
+        Optional<String> vrij = vrijeDag(dag, geslotenDagen);
+        while (vrij.isPresent()) {
+            uitleg.add(dag + " " + vrij.get());
+            dag = dag.plusDays(1);
+            vrij = vrijeDag(dag, geslotenDagen);
+        }
+        return new Termijneinde(kalendereinde, dag, List.copyOf(uitleg));
     }
 
     /** The werkdag {@code aantal} werkdagen before {@code dag}: used for reminders ahead of a deadline. */
@@ -144,7 +153,10 @@ public class Werkdagenkalender {
         return dag.getDayOfWeek() == DayOfWeek.SATURDAY || dag.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 
-    /** The last day of a term and the non-werkdagen that moved it, as "2026-12-25 Eerste Kerstdag". */
-    public record Termijneinde(LocalDate uiterlijk, List<String> uitleg) {
+    /**
+     * The last day of a term and the non-werkdagen that moved it, as "2026-12-25 Eerste Kerstdag";
+     * {@code kalendereinde} is the day its count ended on before that move (the last day itself for werkdagen).
+     */
+    public record Termijneinde(LocalDate kalendereinde, LocalDate uiterlijk, List<String> uitleg) {
     }
 }

@@ -45,6 +45,16 @@ public record Termijn(LocalDate vanaf, LocalDate uiterlijk, String regel,
         return met(TermijnStatus.VERSTREKEN);
     }
 
+    /** Suspended until the family answers (Awb 4:15 lid 1): it neither runs out nor can be met meanwhile. */
+    public Termijn opgeschort() {
+        return met(TermijnStatus.OPGESCHORT);
+    }
+
+    /** Moved by the days it was suspended (Awb 4:15) to a new last day: it runs again until then. */
+    public Termijn verschoven(LocalDate nieuw) {
+        return new Termijn(vanaf, nieuw, regel, TermijnStatus.LOPEND);
+    }
+
     /** Moved to a new last day, once, with written notice (Awb 4:14, 7:10 lid 3): it runs again until then. */
     public Termijn verdaagd(LocalDate nieuw, String toelichting) {
         return new Termijn(vanaf, nieuw, regel + toelichting, TermijnStatus.LOPEND);

@@ -10,5 +10,10 @@ public enum TermijnStatus {
      * The family's own term passed without its step: no bezwaar came within the bezwaartermijn (Awb 6:7). The
      * gemeente missed nothing, so nothing escalates.
      */
-    VERSTREKEN
+    VERSTREKEN,
+    /**
+     * The beslistermijn waits for the family's aanvulling (Awb 4:15 lid 1): it does not run, so it is neither at risk
+     * nor overrun. It runs again, on a later last day, when the aanvulling comes or its date passes.
+     */
+    OPGESCHORT
 }

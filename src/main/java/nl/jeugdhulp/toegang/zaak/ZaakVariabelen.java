@@ -41,6 +41,9 @@ public final class ZaakVariabelen {
     public static final Variabele<Boolean> VERDAGEN = Variabele.vlag("verdagen");
     public static final Variabele<Boolean> VERDAAGD = Variabele.vlag("verdaagd");
 
+    /** Opschorting (Awb 4:15): asked when judging the aanvraag, instead of a verdaging. */
+    public static final Variabele<Boolean> OPSCHORTEN = Variabele.vlag("opschorten");
+
     /** The consulent who keeps the case ("één gezin, één plan, één regisseur", Dalfsen 001). */
     public static final Variabele<String> REGISSEUR = Variabele.tekst("regisseur");
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import nl.jeugdhulp.toegang.bezwaar.BezwaarView;
 import nl.jeugdhulp.toegang.zaak.Fase;
+import nl.jeugdhulp.toegang.zaak.Opschortingsreden;
 import nl.jeugdhulp.toegang.zaak.Route;
 import nl.jeugdhulp.toegang.zaak.TermijnStatus;
 import nl.jeugdhulp.toegang.zaak.Termijnsoort;
@@ -22,12 +23,24 @@ public record ZaakView(String zaaknummer, String gemeente, Fase fase, Route rout
                        List<BezwaarView> bezwaren) {
 
     /**
-     * {@code uiterlijkOm} only for an hour-based term, {@code oorspronkelijk} only after a verdaging, {@code afgerond}
-     * once its step was done.
+     * {@code uiterlijkOm} only for an hour-based term; {@code oorspronkelijk}, the first last day, only once a
+     * verdaging or a suspension moved it; {@code verdaagdVan}, the last day just before the verdaging, only after one;
+     * {@code opschortingen} only when it was suspended; {@code afgerond} once its step was done.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TermijnView(Termijnsoort soort, LocalDate uiterlijk, Instant uiterlijkOm, LocalDate oorspronkelijk,
+                              LocalDate verdaagdVan, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<OpschortingView> opschortingen,
                               TermijnStatus status, LocalDate afgerond, String regel) {
+    }
+
+    /**
+     * A period the term stood still (Awb 4:15): the reason with its article, the consulent's explanation, from
+     * {@code van} up to and including {@code tot} ({@code tot} absent while the gemeente still waits for the family's
+     * aanvulling, which is due by {@code aanvullenUiterlijk}), and how many days the last day moved for it.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record OpschortingView(Opschortingsreden reden, String omschrijving, String bron, String toelichting,
+                                  LocalDate van, LocalDate tot, LocalDate aanvullenUiterlijk, Integer dagen) {
     }
 
     public record BeslissingView(String soort, String uitkomst, String motivering, Instant genomen, String door) {

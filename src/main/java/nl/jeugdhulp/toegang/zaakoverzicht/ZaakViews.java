@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.jeugdhulp.toegang.bezwaar.BezwaarRepository;
 import nl.jeugdhulp.toegang.bezwaar.BezwaarView;
+import nl.jeugdhulp.toegang.zaak.Opschorting;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZichtbareZaken;
 
@@ -31,12 +32,19 @@ public class ZaakViews {
                 zaak.getDoorzending().map(doorzending -> new ZaakView.Doorzending(doorzending.aan(), doorzending.op())).orElse(null),
                 zaak.getTermijnen().stream()
                         .map(t -> new ZaakView.TermijnView(t.getSoort(), t.getUiterlijk(), t.getUiterlijkOm().orElse(null),
-                                t.getOorspronkelijk().orElse(null), t.getStatus(), t.getAfgerond().orElse(null), t.getRegel()))
+                                t.getOorspronkelijk().orElse(null), t.getVerdaagdVan().orElse(null),
+                                t.getOpschortingen().stream().map(ZaakViews::opschorting).toList(), t.getStatus(),
+                                t.getAfgerond().orElse(null), t.getRegel()))
                         .toList(),
                 zaak.getBeslissingen().stream()
                         .map(b -> new ZaakView.BeslissingView(b.getSoort(), b.getUitkomst(), b.getMotivering(),
                                 b.getGenomen(), b.getDoor()))
                         .toList(),
                 bezwaren.findByZaakIdOrderById(zaak.getId()).stream().map(BezwaarView::van).toList());
+    }
+
+    private static ZaakView.OpschortingView opschorting(Opschorting o) {
+        return new ZaakView.OpschortingView(o.reden(), o.reden().omschrijving(), o.reden().bron(), o.toelichting(), o.van(),
+                o.tot(), o.aanvullenUiterlijk(), o.loopt() ? null : o.dagen());
     }
 }

@@ -21,6 +21,7 @@ import nl.jeugdhulp.toegang.zaak.Kanaal;
 import nl.jeugdhulp.toegang.zaak.Looptijd;
 import nl.jeugdhulp.toegang.zaak.Melder;
 import nl.jeugdhulp.toegang.zaak.MelderRol;
+import nl.jeugdhulp.toegang.zaak.Opschortingsreden;
 import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Voorzieningsvorm;
 import nl.jeugdhulp.toegang.zaak.Zaak;
@@ -104,6 +105,10 @@ public final class BriefBenchmark {
                 termijnen.verdagen(zaak, "Wij wachten op het advies van de jeugdarts.");
                 zaak.verdaagd("Wij wachten op het advies van de jeugdarts.");
             }
+            case VERZOEK_OM_AANVULLING -> termijnen.aanvullingVragen(zaak, LocalDate.of(2026, 12, 18),
+                    "Het verslag van de jeugdarts over het slapen van Sam.");
+            case OPSCHORTINGSBERICHT -> termijnen.opschorten(zaak, Opschortingsreden.INSTEMMING, LocalDate.of(2026, 12, 1),
+                    LocalDate.of(2026, 12, 7), "U vroeg ons te wachten tot na de opname van Sam.");
             case BESCHIKKING_ZIN, BESCHIKKING_PGB, BESCHIKKING_AFWIJZING -> {
                 boolean toekenning = soort != Briefsoort.BESCHIKKING_AFWIJZING;
                 zaak.aanvraagBeoordeeld(toekenning, !toekenning ? null

@@ -134,6 +134,54 @@ class BrievenIT {
                         "BESCHIKKING_ZIN");
     }
 
+    /**
+     * Kampen, aanvraag on Friday 13 November, beslistermijn to 27 November (002 §2.5). On 16 November the consulent
+     * asks for the jeugdarts' report by 30 November (Awb 4:5); it comes on 25 November. The term stood still from
+     * 17 up to and including 24 November, 8 days: 27 November + 8 is Saturday 5 December, so Monday 7 December.
+     */
+    @Test
+    void kampen_aanvullingGevraagd_verzoekEnNieuweDatumVoorHetBesluit() throws IOException {
+        String zaak = registreer(TestMelding.vanSam("kampen", LocalDate.of(2026, 11, 2), GEBOREN), 2);
+        zetKlok(LocalDateTime.of(2026, 11, 13, 9, 0));
+        rond(zaak, Map.of("gesprekGepland", "2026-11-13", "gesprekTijd", "09:30", "gesprekLocatie", "Het gemeentehuis"));
+        rond(zaak, Map.of("gesprekDatum", "2026-11-13", "geinformeerd", true, "toestemmingGegevensverwerking", true,
+                "familiegroepsplanGewenst", false, "verslagGewenst", false));
+        rond(zaak, Map.of("aanvraagIngediend", true, "aanvraagDatum", "2026-11-13"));
+        zetKlok(LocalDateTime.of(2026, 11, 16, 10, 0));
+        rond(zaak, beoordeling("opschorten", true));
+        rond(zaak, Map.of("opschortingsreden", "AANVULLING", "aanvullenUiterlijk", "2026-11-30",
+                "toelichting", "Het verslag van de jeugdarts over het slapen van Sam."));
+        assertThat(tekst(zaak, Briefsoort.VERZOEK_OM_AANVULLING)).contains("Datum 16 november 2026",
+                "Op 13 november 2026 heeft u jeugdhulp aangevraagd", "Het verslag van de jeugdarts over het slapen van Sam.",
+                "Stuur de gegevens uiterlijk op 30 november 2026", "Wij zouden uiterlijk op 27 november 2026 een besluit nemen",
+                "telt de tijd tot ons besluit niet door").doesNotContain(BSN);
+
+        zetKlok(LocalDateTime.of(2026, 11, 25, 14, 0));
+        rond(zaak, Map.of("aangevuldOp", "2026-11-25"));
+        assertThat(tekst(zaak, Briefsoort.OPSCHORTINGSBERICHT)).contains("Datum 25 november 2026",
+                "Wij hebben die op 25 november 2026 ontvangen",
+                "telde niet door van 17 november 2026 tot en met 24 november 2026: 8 dagen",
+                "U krijgt ons besluit uiterlijk op 7 december 2026").doesNotContain(BSN, "Waarom staat de tijd stil");
+
+        JsonNode beslistermijn = null;
+        for (JsonNode termijn : consulent.get("/api/zaken/" + zaak).json().get("termijnen")) {
+            if (termijn.get("soort").asText().equals("BESCHIKKING")) {
+                beslistermijn = termijn;
+            }
+        }
+        assertThat(beslistermijn).isNotNull();
+        assertThat(beslistermijn.get("uiterlijk").asText()).isEqualTo("2026-12-07");
+        assertThat(beslistermijn.get("oorspronkelijk").asText()).isEqualTo("2026-11-27");
+        assertThat(beslistermijn.get("status").asText()).isEqualTo("LOPEND");
+        JsonNode opschorting = beslistermijn.get("opschortingen").get(0);
+        assertThat(opschorting.get("reden").asText()).isEqualTo("AANVULLING");
+        assertThat(opschorting.get("bron").asText()).isEqualTo("Awb art 4:15 lid 1");
+        assertThat(opschorting.get("van").asText()).isEqualTo("2026-11-17");
+        assertThat(opschorting.get("tot").asText()).isEqualTo("2026-11-24");
+        assertThat(opschorting.get("aanvullenUiterlijk").asText()).isEqualTo("2026-11-30");
+        assertThat(opschorting.get("dagen").asInt()).isEqualTo(8);
+    }
+
     /** Dalfsen, a PGB: 40 hours capped by care in kind at € 52,75 an hour (002 §6.6), with Samen Doen's contact. */
     @Test
     void dalfsen_pgb_bedragEnBerekeningInDeBeschikking() throws IOException {

@@ -50,6 +50,7 @@ import nl.jeugdhulp.toegang.melding.MeldingService;
 import nl.jeugdhulp.toegang.termijn.TermijnSignalering;
 import nl.jeugdhulp.toegang.zaak.Beslissing;
 import nl.jeugdhulp.toegang.zaak.Fase;
+import nl.jeugdhulp.toegang.zaak.Opschorting;
 import nl.jeugdhulp.toegang.zaak.Route;
 import nl.jeugdhulp.toegang.zaak.TermijnStatus;
 import nl.jeugdhulp.toegang.zaak.Termijnsoort;
@@ -740,6 +741,184 @@ public class JeugdhulpToegangProcessTest {
     }
 
     /**
+     * Awb 4:5 and 4:15 lid 1, Kampen (beslistermijn 2 weken, 002 §2.5): asked on Monday 23 November to complete the
+     * aanvraag by 18 December, the family answers on Tuesday 15 December. The term stood still from 24 November up to
+     * and including 14 December (21 days, not the day the aanvulling came), so its count ends on 4 + 21 = 25 December,
+     * Eerste Kerstdag; after Tweede Kerstdag and the Sunday the last day is Monday 28 December (Atw art 1).
+     */
+    @Test
+    void aanvullingGevraagdEnOntvangen_beslistermijnSchuiftOpMetDeDagenDieHijStilstond_overDeKerstdagen() {
+        ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
+        gesprekGevoerdOp20November(zaak, false, false);
+        complete(taak(zaak), withVariables("aanvraagIngediend", true, "aanvraagDatum", "2026-11-20"));
+        zetKlok(LocalDateTime.of(2026, 11, 23, 10, 0));
+        complete(taak(zaak), beoordeling("opschorten", true));
+        assertThat(zaak).isWaitingAt("Task_OpschortingVastleggen").hasPassed("End_BesluitOpgeschort");
+        complete(taak(zaak), withVariables("opschortingsreden", "AANVULLING", "aanvullenUiterlijk", "2026-12-18",
+                "toelichting", "Het verslag van de jeugdarts over het slapen van Sam."));
+
+        assertThat(zaak).hasPassed("Task_VerzoekOmAanvullingMaken").isWaitingAt("Task_AanvullingAfwachten");
+        var beslistermijn = dossier(zaak).termijn(Termijnsoort.BESCHIKKING).orElseThrow();
+        assertThat(beslistermijn.getStatus()).isEqualTo(TermijnStatus.OPGESCHORT);
+        assertThat(beslistermijn.getUiterlijk()).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(timer(zaak, "Timer_BeschikkingTermijnVerstreken")).as("een termijn die stilstaat, verloopt niet").isNull();
+        assertThat(timer(zaak, "Timer_AanvullingUitgebleven").getDuedate()).isEqualTo(middernacht(LocalDate.of(2026, 12, 19)));
+        assertThat(taak(zaak).getDueDate()).isEqualTo(TestKlok.tijdstip(LocalDateTime.of(2026, 12, 18, 23, 59)));
+        assertThat(engine.getRuntimeService().getVariables(zaak.getId())).doesNotContainKey("toelichting");
+
+        zetKlok(LocalDateTime.of(2026, 12, 15, 11, 0));
+        complete(taak(zaak), withVariables("aangevuldOp", "2026-12-15"));
+
+        beslistermijn = dossier(zaak).termijn(Termijnsoort.BESCHIKKING).orElseThrow();
+        assertThat(beslistermijn.getStatus()).isEqualTo(TermijnStatus.LOPEND);
+        assertThat(beslistermijn.getOorspronkelijk()).contains(LocalDate.of(2026, 12, 4));
+        assertThat(beslistermijn.getKalendereinde()).isEqualTo(LocalDate.of(2026, 12, 25));
+        assertThat(beslistermijn.getUiterlijk()).isEqualTo(LocalDate.of(2026, 12, 28));
+        assertThat(opschortingen(zaak)).singleElement().satisfies(opschorting -> {
+            assertThat(opschorting.van()).isEqualTo(LocalDate.of(2026, 11, 24));
+            assertThat(opschorting.tot()).isEqualTo(LocalDate.of(2026, 12, 14));
+            assertThat(opschorting.dagen()).isEqualTo(21);
+        });
+        assertThat(zaak).hasPassed("Task_OpschortingsberichtMaken").isWaitingAt("Task_AanvraagBeoordelen");
+        assertThat(timer(zaak, "Timer_BeschikkingTermijnVerstreken").getDuedate()).isEqualTo(middernacht(LocalDate.of(2026, 12, 29)));
+        assertThat(taak(zaak).getDueDate()).isEqualTo(TestKlok.tijdstip(LocalDateTime.of(2026, 12, 28, 23, 59)));
+        assertThat(dossier(zaak).getBeslissingen()).extracting(Beslissing::getSoort).contains("opschorting", "opschorting beëindigd");
+
+        complete(taak(zaak), beoordeling());
+        complete(taak(zaak), beschikking());
+        assertThat(zaak).hasPassed("End_BeschikkingVerzonden").isEnded();
+        assertThat(status(dossier(zaak), Termijnsoort.BESCHIKKING)).isEqualTo(TermijnStatus.GEHAALD);
+    }
+
+    /**
+     * Awb 4:15 lid 1: no aanvulling by Monday 7 December. The term stood still from 24 November up to and including
+     * that date, 14 days: 4 December + 14 is Friday 18 December. It runs again at midnight, without an escalation.
+     */
+    @Test
+    void aanvullingUitgebleven_termijnLooptNaDeGesteldeDatumWeerDoor() {
+        ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
+        gesprekGevoerdOp20November(zaak, false, false);
+        complete(taak(zaak), withVariables("aanvraagIngediend", true, "aanvraagDatum", "2026-11-20"));
+        zetKlok(LocalDateTime.of(2026, 11, 23, 10, 0));
+        complete(taak(zaak), beoordeling("opschorten", true));
+        complete(taak(zaak), withVariables("opschortingsreden", "AANVULLING", "aanvullenUiterlijk", "2026-12-07",
+                "toelichting", "De schoolrapporten van dit jaar."));
+
+        zetKlok(LocalDateTime.of(2026, 12, 8, 0, 0));
+        execute(timer(zaak, "Timer_AanvullingUitgebleven"));
+        Brievenbus.verstuur(engine, zaak.getId());
+
+        var beslistermijn = dossier(zaak).termijn(Termijnsoort.BESCHIKKING).orElseThrow();
+        assertThat(beslistermijn.getUiterlijk()).isEqualTo(LocalDate.of(2026, 12, 18));
+        assertThat(opschortingen(zaak)).singleElement().satisfies(opschorting -> {
+            assertThat(opschorting.tot()).isEqualTo(LocalDate.of(2026, 12, 7));
+            assertThat(opschorting.dagen()).isEqualTo(14);
+        });
+        assertThat(zaak).hasPassed("Task_OpschortingBeeindigen", "Task_OpschortingsberichtMaken")
+                .hasNotPassed("Task_TermijnoverschrijdingVastleggen").isWaitingAt("Task_AanvraagBeoordelen");
+        assertThat(timer(zaak, "Timer_BeschikkingTermijnVerstreken").getDuedate()).isEqualTo(middernacht(LocalDate.of(2026, 12, 19)));
+    }
+
+    /**
+     * The order of the law: a suspension with the applicant's written consent (lid 2a) first moves the last day from
+     * 4 to 18 December (30 November up to and including 13 December, 14 days); the verdaging (4:14) then counts its
+     * 8 weeks from that day, to 12 February 2027; a delay the applicant caused (lid 2b) from 4 January up to and
+     * including 14 February, 42 days, moves the count to Friday 26 March, Goede Vrijdag: after the weekend and
+     * Tweede Paasdag the last day is Tuesday 30 March 2027.
+     */
+    @Test
+    void opschortingMetInstemming_danVerdaging_danVertragingDoorDeAanvrager_inDeVolgordeVanDeWet_overPasen() {
+        ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
+        gesprekGevoerdOp20November(zaak, false, false);
+        complete(taak(zaak), withVariables("aanvraagIngediend", true, "aanvraagDatum", "2026-11-20"));
+        zetKlok(LocalDateTime.of(2026, 11, 23, 10, 0));
+        complete(taak(zaak), beoordeling("opschorten", true));
+        complete(taak(zaak), withVariables("opschortingsreden", "INSTEMMING", "opgeschortVan", "2026-11-30",
+                "opgeschortTot", "2026-12-13", "toelichting", "U vroeg ons te wachten tot na de opname van Sam."));
+        assertThat(zaak).hasPassed("Task_OpschortingsberichtMaken").hasNotPassed("Task_VerzoekOmAanvullingMaken")
+                .isWaitingAt("Task_AanvraagBeoordelen");
+        assertThat(dossier(zaak).termijn(Termijnsoort.BESCHIKKING).orElseThrow().getUiterlijk()).isEqualTo(LocalDate.of(2026, 12, 18));
+
+        complete(taak(zaak), beoordeling("verdagen", true));
+        complete(taak(zaak), withVariables("toelichting", "Het advies van de jeugdarts komt later."));
+        var beslistermijn = dossier(zaak).termijn(Termijnsoort.BESCHIKKING).orElseThrow();
+        assertThat(beslistermijn.getVerdaagdVan()).contains(LocalDate.of(2026, 12, 18));
+        assertThat(beslistermijn.getUiterlijk()).isEqualTo(LocalDate.of(2027, 2, 12));
+
+        complete(taak(zaak), beoordeling("opschorten", true));
+        complete(taak(zaak), withVariables("opschortingsreden", "VERTRAGING_AANVRAGER", "opgeschortVan", "2027-01-04",
+                "opgeschortTot", "2027-02-14", "toelichting", "U zegde drie afspraken met de jeugdarts af."));
+
+        beslistermijn = dossier(zaak).termijn(Termijnsoort.BESCHIKKING).orElseThrow();
+        assertThat(beslistermijn.getOorspronkelijk()).contains(LocalDate.of(2026, 12, 4));
+        assertThat(beslistermijn.getVerdaagdVan()).contains(LocalDate.of(2026, 12, 18));
+        assertThat(beslistermijn.getKalendereinde()).isEqualTo(LocalDate.of(2027, 3, 26));
+        assertThat(beslistermijn.getUiterlijk()).isEqualTo(LocalDate.of(2027, 3, 30));
+        assertThat(opschortingen(zaak)).extracting(o -> o.reden().name(), o -> o.dagen())
+                .containsExactly(tuple("INSTEMMING", 14), tuple("VERTRAGING_AANVRAGER", 42));
+        assertThat(timer(zaak, "Timer_BeschikkingTermijnVerstreken").getDuedate()).isEqualTo(middernacht(LocalDate.of(2027, 3, 31)));
+        assertThat(taak(zaak).getDueDate()).isEqualTo(TestKlok.tijdstip(LocalDateTime.of(2027, 3, 30, 23, 59)));
+
+        Task opnieuw = taak(zaak);
+        assertThatThrownBy(() -> complete(opnieuw, beoordeling("verdagen", true))).hasMessageContaining("maar één keer");
+    }
+
+    /**
+     * The Atw moves a last day, not the count: Stadskanaal's 8 weeks from Friday 30 October end on Eerste Kerstdag,
+     * so the last day is Monday 28 December. Two days suspended move the count to Sunday 27 December, and the last day
+     * stays Monday 28 December, not two days after it.
+     */
+    @Test
+    void opschortingNaEenDoorDeAtwVerschovenEinde_teltVanafHetEindeVanDeTelling() {
+        zetKlok(LocalDateTime.of(2026, 10, 30, 9, 0));
+        ProcessInstance zaak = registreer(TestMelding.verwezenNaar(TestMelding.vanSam("stadskanaal", LocalDate.of(2026, 10, 30),
+                LocalDate.of(2014, 5, 2)), "94000002"));
+        assertThat(dossier(zaak).termijn(Termijnsoort.BESCHIKKING).orElseThrow().getUiterlijk()).isEqualTo(LocalDate.of(2026, 12, 28));
+
+        complete(taak(zaak), beoordeling("opschorten", true));
+        complete(taak(zaak), withVariables("opschortingsreden", "VERTRAGING_AANVRAGER", "opgeschortVan", "2026-11-02",
+                "opgeschortTot", "2026-11-03", "toelichting", "U was twee dagen niet bereikbaar voor de huisarts."));
+
+        var beslistermijn = dossier(zaak).termijn(Termijnsoort.BESCHIKKING).orElseThrow();
+        assertThat(beslistermijn.getKalendereinde()).isEqualTo(LocalDate.of(2026, 12, 27));
+        assertThat(beslistermijn.getUiterlijk()).isEqualTo(LocalDate.of(2026, 12, 28));
+        assertThat(beslistermijn.getOorspronkelijk()).isEmpty();
+    }
+
+    /** What cannot be: both choices at once, a period that ends before it begins or lies outside the term, a day twice. */
+    @Test
+    void opschortingBuitenDeRegels_wordtGeweigerdEnDeTaakBlijftOpen() {
+        ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
+        gesprekGevoerdOp20November(zaak, false, false);
+        complete(taak(zaak), withVariables("aanvraagIngediend", true, "aanvraagDatum", "2026-11-20"));
+        zetKlok(LocalDateTime.of(2026, 11, 23, 10, 0));
+        Task beoordelen = taak(zaak);
+        assertThatThrownBy(() -> complete(beoordelen, beoordeling("verdagen", true, "opschorten", true)))
+                .hasMessageContaining("niet allebei");
+        complete(taak(zaak), beoordeling("opschorten", true));
+
+        Task vastleggen = taak(zaak);
+        assertThatThrownBy(() -> complete(vastleggen, withVariables("opschortingsreden", "INSTEMMING",
+                "opgeschortVan", "2026-12-01", "opgeschortTot", "2026-11-30", "toelichting", "x"))).hasMessageContaining("voor ze begint");
+        assertThatThrownBy(() -> complete(vastleggen, withVariables("opschortingsreden", "INSTEMMING",
+                "opgeschortVan", "2026-12-05", "opgeschortTot", "2026-12-10", "toelichting", "x"))).hasMessageContaining("binnen de beslistermijn");
+        assertThatThrownBy(() -> complete(vastleggen, withVariables("opschortingsreden", "AANVULLING",
+                "aanvullenUiterlijk", "2026-11-23", "toelichting", "x"))).hasMessageContaining("na vandaag");
+        assertThatThrownBy(() -> complete(vastleggen, withVariables("opschortingsreden", "INSTEMMING",
+                "opgeschortVan", "2026-11-24", "opgeschortTot", "2026-11-25"))).hasMessageContaining("toelichting is verplicht");
+        assertThat(zaak).isWaitingAt("Task_OpschortingVastleggen");
+        assertThat(opschortingen(zaak)).isEmpty();
+
+        complete(vastleggen, withVariables("opschortingsreden", "VERTRAGING_AANVRAGER", "opgeschortVan", "2026-11-24",
+                "opgeschortTot", "2026-11-27", "toelichting", "De afspraak van 24 november werd afgezegd."));
+        complete(taak(zaak), beoordeling("opschorten", true));
+        Task tweede = taak(zaak);
+        assertThatThrownBy(() -> complete(tweede, withVariables("opschortingsreden", "INSTEMMING",
+                "opgeschortVan", "2026-11-27", "opgeschortTot", "2026-11-30", "toelichting", "x"))).hasMessageContaining("een dag telt maar één keer");
+        assertThat(dossier(zaak).termijn(Termijnsoort.BESCHIKKING).orElseThrow().getUiterlijk()).isEqualTo(LocalDate.of(2026, 12, 8));
+    }
+
+    /**
      * An appointment before today is no invitation a letter could still make (004 art 4.2): refused, unless the
      * consulent confirms the family was invited otherwise; then no letter goes out and the gesprek comes next.
      */
@@ -881,7 +1060,7 @@ public class JeugdhulpToegangProcessTest {
                 "onjuisteGegevens", false, "eerderNietBesteedOfMisbruikt", false, "eerderFraude", false,
                 "verslavingsproblematiek", false, "schuldenproblematiek", false, "beheerbaar", true, "motivatieZinPastNiet", true));
         feiten.putAll(Map.of("kwaliteitGewaarborgd", true, "pgbPlanCompleet", true, "sociaalNetwerk", false,
-                "verdagen", false));
+                "verdagen", false, "opschorten", false));
         return met(feiten, anders);
     }
 
@@ -972,6 +1151,10 @@ public class JeugdhulpToegangProcessTest {
 
     private Zaak dossier(ProcessInstance zaak) {
         return zaken.findByZaaknummer(zaak.getBusinessKey()).orElseThrow();
+    }
+
+    private List<Opschorting> opschortingen(ProcessInstance zaak) {
+        return dossier(zaak).termijn(Termijnsoort.BESCHIKKING).orElseThrow().getOpschortingen();
     }
 
     private static TermijnStatus status(Zaak zaak, Termijnsoort soort) {

@@ -147,11 +147,15 @@ class StapinvoerFuzzIT {
 
     /**
      * The id of the open task {@code taak}: in the process's case, moved there when it is elsewhere. The crisis
-     * tasks have a case of their own: their termijnen only run in an urgent case.
+     * tasks have a case of their own: their termijnen only run in an urgent case; so does the wait for an aanvulling,
+     * which only exists while a request for it suspends the beslistermijn.
      */
     private String plaats(String proces, String taak) {
         if (taak.equals("Task_TijdelijkeMaatregelTreffen") || taak.equals("Task_VervolghulpVastleggen")) {
             return spoed(taak);
+        }
+        if (taak.equals("Task_AanvullingAfwachten")) {
+            return aanvullingGevraagd(taak);
         }
         String instantie = instanties.get(proces);
         if (instantie == null || engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instantie)
@@ -204,6 +208,23 @@ class StapinvoerFuzzIT {
         var bezwaar = consulent.post("/api/zaken/" + zaak + "/bezwaren", "{\"ontvangen\": \"2026-12-01\", \"adviescommissie\": false}");
         assertThat(bezwaar.status()).as(bezwaar.body()).isEqualTo(201);
         return instantie(zaak, "bezwaar-behandelen");
+    }
+
+    /**
+     * A zaak whose beslistermijn (to 27 November) waits for the family: on 16 November the consulent asked for an
+     * aanvulling by 18 December (Awb 4:15 lid 1), so on 1 December it still does.
+     */
+    private String aanvullingGevraagd(String taak) {
+        String instantie = instantie(TestBeschikking.zaakMetAanvraag(engine, meldingen), "jeugdhulp-toegang");
+        TestKlok.zetKlok(LocalDateTime.of(2026, 11, 16, 10, 0));
+        engine.getRuntimeService().createProcessInstanceModification(instantie)
+                .startBeforeActivity("Task_OpschortingVastleggen")
+                .cancelAllForActivity("Task_AanvraagBeoordelen").execute();
+        engine.getTaskService().complete(open(instantie, "Task_OpschortingVastleggen").getId(), Map.of(
+                "opschortingsreden", "AANVULLING", "aanvullenUiterlijk", "2026-12-18", "toelichting", "Het schoolrapport."));
+        Brievenbus.verstuur(engine, instantie);
+        TestKlok.zetKlok(LocalDateTime.of(2026, 12, 1, 10, 0));
+        return open(instantie, taak).getId();
     }
 
     /** An urgent melding today: the crisis task, or after it the follow-up. */

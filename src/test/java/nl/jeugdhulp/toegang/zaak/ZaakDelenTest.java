@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class ZaakDelenTest {
 
     private static final Termijn BESLISTERMIJN = Termijn.loopt(new Termijnberekening("kampen", Termijnsoort.BESCHIKKING,
-            LocalDate.of(2026, 11, 27), LocalDate.of(2027, 1, 8), null, "6 weken na de aanvraag", List.of()));
+            LocalDate.of(2026, 11, 27), LocalDate.of(2027, 1, 8), null, "6 weken na de aanvraag", List.of(),
+            LocalDate.of(2027, 1, 8)));
 
     @Test
     void termijn_afgeslotenOpDeLaatsteDag_isGehaald_eenDagLater_overschreden() {
@@ -41,7 +42,8 @@ class ZaakDelenTest {
     @Test
     void zaaktermijn_vanUren_telt_hetMoment_nietDeDag() {
         var crisis = new Zaaktermijn(new Termijnberekening("kampen", Termijnsoort.CRISISBEZOEK, LocalDate.of(2026, 11, 2),
-                LocalDate.of(2026, 11, 2), Instant.parse("2026-11-02T10:00:00Z"), "2 uur", List.of()));
+                LocalDate.of(2026, 11, 2), Instant.parse("2026-11-02T10:00:00Z"), "2 uur", List.of(),
+                LocalDate.of(2026, 11, 2)));
         crisis.afsluiten(Instant.parse("2026-11-02T10:30:00Z"));
         assertThat(crisis.getStatus()).isEqualTo(TermijnStatus.OVERSCHREDEN);
     }
