@@ -1,5 +1,5 @@
-// Cockpit dashboard "Termijnbewaking" for teamleiders: per gemeente of theirs the termijnen and the workload, and the
-// cases to act on, most urgent first. The figures come from the plugin's backend (TermijnbewakingPluginResource); a
+// Cockpit dashboard "Termijnbewaking" for teamleiders: per gemeente of theirs the termijnen, the workload and the
+// dwangsom of late decisions, and the cases to act on, most urgent first. The figures come from the plugin's backend (TermijnbewakingPluginResource); a
 // user who is not a teamleider gets no dashboard. Built with DOM nodes and textContent only: no data becomes HTML.
 
 const SOORTEN = {
@@ -33,6 +33,10 @@ function werkdagen(zaak) {
   return zaak.werkdagen === 0 ? 'laatste dag' : zaak.werkdagen + (zaak.werkdagen === 1 ? ' werkdag' : ' werkdagen') + ' te gaan';
 }
 
+function euro(bedrag) {
+  return Number(bedrag).toLocaleString('nl-NL', {style: 'currency', currency: 'EUR'});
+}
+
 function tabel(koppen, rijen) {
   return el('table', {class: 'table table-bordered table-condensed'},
     el('thead', {}, el('tr', {}, koppen.map(kop => el('th', {}, kop)))),
@@ -49,8 +53,13 @@ function gemeente(g, binnen) {
     g.werklast.map(w => el('tr', {},
       el('td', {}, w.medewerker ? w.naam : '(niet toegewezen)'), el('td', {}, String(w.openTaken)),
       el('td', w.verlopenTaken ? {style: 'color:#b00;font-weight:bold'} : {}, String(w.verlopenTaken)))));
+  const dwangsom = g.dwangsom.zaken
+    ? el('p', {class: 'termijnbewaking-dwangsom', style: 'color:#b00;font-weight:bold'},
+      'Dwangsom: ' + g.dwangsom.zaken + (g.dwangsom.zaken === 1 ? ' zaak, ' : ' zaken, ') + euro(g.dwangsom.bedrag)
+      + ' tot nu toe')
+    : el('p', {class: 'termijnbewaking-dwangsom'}, 'Geen dwangsom.');
   return el('div', {class: 'termijnbewaking-gemeente', 'data-gemeente': g.gemeente},
-    el('h4', {}, g.naam), termijnen, el('h5', {}, 'Werklast'), werklast);
+    el('h4', {}, g.naam), termijnen, dwangsom, el('h5', {}, 'Werklast'), werklast);
 }
 
 function zaken(lijst, binnen) {
@@ -68,9 +77,25 @@ function zaken(lijst, binnen) {
       el('td', {}, z.regisseurNaam || ''), el('td', {}, z.stap || ''))));
 }
 
+function dwangsommen(lijst) {
+  if (!lijst.length) {
+    return el('p', {}, 'Geen ingebrekestellingen met een lopende of nog vast te stellen dwangsom.');
+  }
+  return tabel(['Zaak', 'Gemeente', 'Initialen', 'Ingebrekestelling', 'Dwangsom vanaf', 'Beschikking verzonden', 'Dagen',
+    'Bedrag'],
+  lijst.map(d => el('tr', {class: 'termijnbewaking-dwangsomzaak', 'data-zaak': d.zaaknummer},
+    el('td', {}, d.procesInstantie
+      ? el('a', {href: '#/process-instance/' + encodeURIComponent(d.procesInstantie) + '/runtime'}, d.zaaknummer)
+      : d.zaaknummer),
+    el('td', {}, d.gemeente), el('td', {}, d.initialen), el('td', {}, datum(d.ingebrekestelling)),
+    el('td', {}, datum(d.eersteDwangsomdag)), el('td', {}, d.beschikkingVerzonden ? datum(d.beschikkingVerzonden) : 'nog niet'),
+    el('td', {}, String(d.dagen)),
+    el('td', d.dagen ? {style: 'color:#b00;font-weight:bold'} : {}, euro(d.bedrag)))));
+}
+
 function downloads() {
   return el('p', {}, 'Downloaden (CSV): ',
-    ['zaken', 'termijnen', 'werklast'].map((deel, i) =>
+    ['zaken', 'termijnen', 'werklast', 'dwangsommen'].map((deel, i) =>
       [i ? ' · ' : '', el('a', {href: '/api/termijnbewaking/' + deel + '.csv', download: ''}, deel)]));
 }
 
@@ -93,6 +118,8 @@ export default {
           overzicht.gemeenten.map(g => gemeente(g, binnen)),
           el('h4', {}, 'Zaken met een overschreden of bijna verstreken termijn'),
           zaken(overzicht.zaken, binnen),
+          el('h4', {}, 'Dwangsom bij niet tijdig beslissen (Awb 4:17)'),
+          dwangsommen(overzicht.dwangsommen),
           downloads()));
       });
   }

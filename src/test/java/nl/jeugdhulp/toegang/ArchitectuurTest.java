@@ -42,7 +42,7 @@ class ArchitectuurTest {
             List.of("pgb", "verwerking"),
             List.of("brief"),
             List.of("melding", "onderzoek", "verslag", "aanvraag", "beschikking", "bezwaar", "spoed", "verwijzing",
-                    "doorzending", "gedwongenkader", "bewaren"),
+                    "doorzending", "gedwongenkader", "bewaren", "dwangsom"),
             List.of("zaakoverzicht", "termijnbewaking", "tasklist", "beheer"),
             List.of("web", "security"));
 

@@ -41,6 +41,12 @@ public final class TestBeschikking {
         return beschik(engine, tot(engine, meldingen, "kampen", regisseur), false);
     }
 
+    /** Judges the aanvraag of a zaak made by {@link #zaakMetAanvraag} and sends its beschikking, at the clock's time. */
+    public static void beschik(ProcessEngine engine, String zaaknummer) {
+        beschik(engine, engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(zaaknummer)
+                .processDefinitionKey("jeugdhulp-toegang").singleResult(), false);
+    }
+
     private static String beschik(ProcessEngine engine, ProcessInstance zaak, boolean beslistermijnLatenVerlopen) {
         if (beslistermijnLatenVerlopen) {
             zetKlok(LocalDateTime.of(2026, 11, 28, 0, 0));

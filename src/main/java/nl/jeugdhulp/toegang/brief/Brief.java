@@ -89,6 +89,20 @@ public sealed interface Brief {
         }
     }
 
+    /**
+     * The settled dwangsom (Awb 4:17, 4:18): the dates it follows from, its days and amount; with {@code uitzondering}
+     * the reason of lid 6 that none is owed. It is a beschikking, so it has its bezwaartermijn.
+     */
+    record Dwangsombeschikking(Kop kop, String aanvraagDatum, String beslistermijn, String ingebrekestelling,
+                               String eersteDwangsomdag, String beschikkingVerzonden, int dagen, String bedrag,
+                               String uitzondering, String bezwaarUiterlijk) implements Brief {
+
+        @Override
+        public Briefsoort soort() {
+            return Briefsoort.BESCHIKKING_DWANGSOM;
+        }
+    }
+
     /** A beschikking: a refusal without {@code toekenning}, a grant in kind or as a PGB with it. */
     record Beschikking(Briefsoort soort, Kop kop, String aanvraagDatum, List<Reden> redenen, String bezwaarUiterlijk,
                        Toekenning toekenning) implements Brief {

@@ -17,6 +17,7 @@ import nl.jeugdhulp.toegang.zaak.Beschikking;
 import nl.jeugdhulp.toegang.zaak.Beslissing;
 import nl.jeugdhulp.toegang.zaak.Gesprek;
 import nl.jeugdhulp.toegang.zaak.Gespreksonderwerp;
+import nl.jeugdhulp.toegang.zaak.Ingebrekestelling;
 import nl.jeugdhulp.toegang.zaak.Jeugdige;
 import nl.jeugdhulp.toegang.zaak.Opschorting;
 import nl.jeugdhulp.toegang.zaak.Opschortingsreden;
@@ -56,6 +57,7 @@ public class Briefinhoud {
             case VERDAGINGSBERICHT -> verdaging(zaak, kop);
             case VERZOEK_OM_AANVULLING -> verzoekOmAanvulling(zaak, kop);
             case OPSCHORTINGSBERICHT -> opschorting(zaak, kop);
+            case BESCHIKKING_DWANGSOM -> dwangsom(zaak, kop);
             case BESCHIKKING_ZIN, BESCHIKKING_PGB, BESCHIKKING_AFWIJZING -> beschikking(zaak, soort, kop);
             case DOORZENDBERICHT -> {
                 var doorzending = zaak.getDoorzending().orElseThrow(() -> new IllegalStateException("De melding is niet doorgezonden"));
@@ -156,6 +158,19 @@ public class Briefinhoud {
                 aanvulling ? Datums.datum(laatste.aanvullenUiterlijk()) : null,
                 Datums.datum(laatste.van()), Datums.datum(laatste.tot()), laatste.dagen(),
                 Datums.datum(beslistermijn.getUiterlijk()));
+    }
+
+    /** The dwangsom as the teamleider settled it; the beslistermijn's last day as it stood when it passed. */
+    private static Brief dwangsom(Zaak zaak, Brief.Kop kop) {
+        Ingebrekestelling ingebrekestelling = zaak.getIngebrekestelling().filter(i -> i.vastgesteld() != null)
+                .orElseThrow(() -> new IllegalStateException("De dwangsom is niet vastgesteld"));
+        return new Brief.Dwangsombeschikking(kop, Datums.datum(zaak.getAanvraag().datum()),
+                Datums.datum(zaak.termijn(Termijnsoort.BESCHIKKING).orElseThrow().getUiterlijk()),
+                Datums.datum(ingebrekestelling.ontvangen()), Datums.datum(ingebrekestelling.eersteDwangsomdag()),
+                Datums.datum(zaak.getBeschikking().verzondenOp().orElseThrow()), ingebrekestelling.dagen(),
+                Bedragen.euro(ingebrekestelling.bedrag()),
+                ingebrekestelling.uitzondering() == null ? null : ingebrekestelling.uitzondering().omschrijving(),
+                Datums.datum(ingebrekestelling.bezwaarUiterlijk()));
     }
 
     /** Awb 6:7 and 6:8: bezwaar within six weeks from the day after the letter is sent, as the BEZWAARTERMIJN says. */

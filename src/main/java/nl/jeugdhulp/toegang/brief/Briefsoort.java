@@ -23,6 +23,8 @@ public enum Briefsoort {
     BESCHIKKING_PGB("beschikking-pgb", "Besluit over uw aanvraag: u krijgt een persoonsgebonden budget"),
     /** Awb 4:13 and 1:3: a refusal is a beschikking too, with its reasons. */
     BESCHIKKING_AFWIJZING("beschikking-afwijzing", "Besluit over uw aanvraag: u krijgt geen jeugdhulp van de gemeente"),
+    /** Awb 4:18: the dwangsom for the late decision, its days and amount, or why none is owed (4:17 lid 6). */
+    BESCHIKKING_DWANGSOM("beschikking-dwangsom", "Beschikking dwangsom: wij beslisten te laat"),
     /** Awb 2:3; Kampen 002 §2.1: the melding went to the gemeente where the parent with custody lives. */
     DOORZENDBERICHT("doorzendbericht", "Uw melding is doorgestuurd");
 

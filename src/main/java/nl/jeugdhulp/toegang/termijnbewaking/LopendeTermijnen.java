@@ -9,7 +9,10 @@ import org.springframework.data.repository.Repository;
 import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 
-/** The termijnen still to be met in the open dossiers of these gemeenten: one query for the zaken, one for bezwaren. */
+/**
+ * The termijnen still to be met in the open dossiers of these gemeenten (one query for the zaken, one for bezwaren),
+ * and the dwangsommen not yet settled.
+ */
 interface LopendeTermijnen extends Repository<Zaak, Long> {
 
     @Query("""
@@ -30,4 +33,18 @@ interface LopendeTermijnen extends Repository<Zaak, Long> {
                 and b.beslistermijn.status in (nl.jeugdhulp.toegang.zaak.TermijnStatus.LOPEND,
                                                nl.jeugdhulp.toegang.zaak.TermijnStatus.OVERSCHREDEN)""")
     List<LopendeTermijn> vanBezwaren(Collection<String> gemeenten);
+
+    /**
+     * The ingebrekestellingen whose dwangsom runs or is still to be settled: the beschikking is still to come, or it
+     * came after the first dwangsom day (a beschikking on that day or before owes none).
+     */
+    @Query("""
+            select new nl.jeugdhulp.toegang.termijnbewaking.OpenIngebrekestelling(z.zaaknummer, z.gemeente, z.procesInstantieId,
+                z.jeugdige.voornamen, z.jeugdige.achternaam, z.ingebrekestelling.ontvangen,
+                z.ingebrekestelling.eersteDwangsomdag, z.beschikking.verzonden)
+            from Zaak z
+            where z.gemeente in :gemeenten and z.ingebrekestelling.ontvangen is not null
+                and z.ingebrekestelling.vastgesteld is null
+                and (z.beschikking.verzonden is null or z.beschikking.verzonden > z.ingebrekestelling.eersteDwangsomdag)""")
+    List<OpenIngebrekestelling> ingebrekestellingen(Collection<String> gemeenten);
 }

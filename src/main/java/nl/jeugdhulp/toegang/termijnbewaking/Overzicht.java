@@ -1,5 +1,6 @@
 package nl.jeugdhulp.toegang.termijnbewaking;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,9 +13,25 @@ import nl.jeugdhulp.toegang.zaak.Termijnsoort;
  * What a team leader sees on {@code peildatum}: per gemeente of theirs the termijnen and the workload, and the cases
  * to act on across those gemeenten, the most urgent first. No BSN and no names of children: initials only.
  */
-public record Overzicht(LocalDate peildatum, int binnenWerkdagen, List<Gemeente> gemeenten, List<Signalering> zaken) {
+public record Overzicht(LocalDate peildatum, int binnenWerkdagen, List<Gemeente> gemeenten, List<Signalering> zaken,
+                        List<Dwangsomzaak> dwangsommen) {
 
-    public record Gemeente(String gemeente, String naam, List<Telling> termijnen, List<Werklast> werklast) {
+    public record Gemeente(String gemeente, String naam, List<Telling> termijnen, List<Werklast> werklast,
+                           Dwangsomtotaal dwangsom) {
+    }
+
+    /** The dwangsommen of a gemeente not yet settled: how many cases, and their amount to date (Awb 4:17). */
+    public record Dwangsomtotaal(int zaken, BigDecimal bedrag) {
+    }
+
+    /**
+     * A case whose decision came late after an ingebrekestelling: its dwangsom to date, or up to the day before the
+     * beschikking went out when it did and the dwangsom is still to be settled (Awb 4:18).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Dwangsomzaak(String zaaknummer, String gemeente, String initialen, LocalDate ingebrekestelling,
+                               LocalDate eersteDwangsomdag, LocalDate beschikkingVerzonden, int dagen, BigDecimal bedrag,
+                               String procesInstantie) {
     }
 
     /**

@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 import nl.jeugdhulp.toegang.proces.EngineClock;
 
 /**
- * The Termijnbewaking for the gemeente's own reporting: the dashboard's data as JSON, and its three tables as CSV
- * (the cases to act on, the counts per termijn soort, the workload). Without {@code gemeente}: all of the team
- * leader's gemeenten.
+ * The Termijnbewaking for the gemeente's own reporting: the dashboard's data as JSON, and its four tables as CSV
+ * (the cases to act on, the counts per termijn soort, the workload, the dwangsommen). Without {@code gemeente}: all
+ * of the team leader's gemeenten.
  */
 @RestController
 class TermijnbewakingController {
@@ -75,6 +75,21 @@ class TermijnbewakingController {
         kolommen.put("open taken", rij -> rij.rij().openTaken());
         kolommen.put("verlopen taken", rij -> rij.rij().verlopenTaken());
         return Csv.bestand("werklast", stand.peildatum(), kolommen, perGemeente(stand, Overzicht.Gemeente::werklast));
+    }
+
+    @GetMapping("/api/termijnbewaking/dwangsommen.csv")
+    ResponseEntity<String> dwangsommen(@RequestParam(required = false) String gemeente) {
+        Overzicht stand = overzicht.overzicht(gemeente);
+        Map<String, Function<Overzicht.Dwangsomzaak, Object>> kolommen = new LinkedHashMap<>();
+        kolommen.put("zaaknummer", Overzicht.Dwangsomzaak::zaaknummer);
+        kolommen.put("gemeente", Overzicht.Dwangsomzaak::gemeente);
+        kolommen.put("initialen", Overzicht.Dwangsomzaak::initialen);
+        kolommen.put("ingebrekestelling ontvangen", Overzicht.Dwangsomzaak::ingebrekestelling);
+        kolommen.put("eerste dwangsomdag", Overzicht.Dwangsomzaak::eersteDwangsomdag);
+        kolommen.put("beschikking verzonden", Overzicht.Dwangsomzaak::beschikkingVerzonden);
+        kolommen.put("dagen", Overzicht.Dwangsomzaak::dagen);
+        kolommen.put("bedrag (euro)", d -> d.bedrag().toPlainString());
+        return Csv.bestand("dwangsommen", stand.peildatum(), kolommen, stand.dwangsommen());
     }
 
     /** A row of a gemeente's own table, with the gemeente's code in front, for a CSV of all of the user's gemeenten. */

@@ -79,15 +79,18 @@ public class Termijnoverzicht {
         List<LopendeTermijn> rijen = new ArrayList<>(termijnen.vanZaken(codes, Termijnstand.BEWAAKT));
         rijen.addAll(termijnen.vanBezwaren(codes));
 
+        List<Overzicht.Dwangsomzaak> dwangsommen = Termijnstand.dwangsommen(termijnen.ingebrekestellingen(codes), vandaag);
+
         List<Overzicht.Gemeente> perGemeente = new ArrayList<>();
         List<Overzicht.Signalering> signaleringen = new ArrayList<>();
         for (Gemeente g : zichtbaar) {
             var berekend = stand.bereken(g, rijen.stream().filter(rij -> rij.gemeente().equals(g.code())).toList(), vandaag, nu);
-            perGemeente.add(new Overzicht.Gemeente(g.code(), g.naam(), berekend.tellingen(), werklast(g.code(), nu)));
+            perGemeente.add(new Overzicht.Gemeente(g.code(), g.naam(), berekend.tellingen(), werklast(g.code(), nu),
+                    Termijnstand.totaal(g.code(), dwangsommen)));
             signaleringen.addAll(berekend.signaleringen());
         }
         signaleringen.sort(Termijnstand.URGENTIE);
-        return new Overzicht(vandaag, BINNEN_WERKDAGEN, perGemeente, metStapEnRegisseur(signaleringen));
+        return new Overzicht(vandaag, BINNEN_WERKDAGEN, perGemeente, metStapEnRegisseur(signaleringen), dwangsommen);
     }
 
     /** The user's own gemeenten, or the one asked for when it is theirs. Only for team leaders. */

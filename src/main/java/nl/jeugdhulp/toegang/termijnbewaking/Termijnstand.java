@@ -1,5 +1,6 @@
 package nl.jeugdhulp.toegang.termijnbewaking;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import nl.jeugdhulp.toegang.dwangsom.Dwangsom;
 import nl.jeugdhulp.toegang.gemeente.Gemeente;
 import nl.jeugdhulp.toegang.termijn.Werkdagenkalender;
 import nl.jeugdhulp.toegang.zaak.Jeugdige;
@@ -16,7 +18,8 @@ import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 
 /**
  * The figures of one gemeente from its open termijnen, counted in werkdagen on the gemeente's own calendar (Atw
- * feestdagen and the days its office is closed). No engine and no database: the same rows give the same figures.
+ * feestdagen and the days its office is closed), and the dwangsommen of late decisions to the day. No engine and no
+ * database: the same rows give the same figures.
  */
 class Termijnstand {
 
@@ -62,6 +65,32 @@ class Termijnstand {
                 .sorted(URGENTIE)
                 .toList();
         return new Stand(tellingen, signaleringen);
+    }
+
+    /**
+     * The dwangsom of each open ingebrekestelling (Awb 4:17), the highest first: up to and including today, or up to
+     * the day before the beschikking went out.
+     */
+    static List<Overzicht.Dwangsomzaak> dwangsommen(List<OpenIngebrekestelling> rijen, LocalDate vandaag) {
+        return rijen.stream()
+                .map(rij -> {
+                    int dagen = rij.beschikkingVerzonden() == null ? Dwangsom.dagen(rij.eersteDwangsomdag(), vandaag)
+                            : Dwangsom.dagenTotVerzending(rij.eersteDwangsomdag(), rij.beschikkingVerzonden());
+                    return new Overzicht.Dwangsomzaak(rij.zaaknummer(), rij.gemeente(),
+                            Jeugdige.initialen(rij.voornamen(), rij.achternaam()), rij.ontvangen(), rij.eersteDwangsomdag(),
+                            rij.beschikkingVerzonden(), dagen, Dwangsom.bedrag(dagen), rij.procesInstantie());
+                })
+                .sorted(Comparator.comparing(Overzicht.Dwangsomzaak::bedrag).reversed()
+                        .thenComparing(Overzicht.Dwangsomzaak::eersteDwangsomdag)
+                        .thenComparing(Overzicht.Dwangsomzaak::zaaknummer))
+                .toList();
+    }
+
+    /** How many of these cases are of {@code gemeente}, and their amount together. */
+    static Overzicht.Dwangsomtotaal totaal(String gemeente, List<Overzicht.Dwangsomzaak> dwangsommen) {
+        List<Overzicht.Dwangsomzaak> vanGemeente = dwangsommen.stream().filter(d -> d.gemeente().equals(gemeente)).toList();
+        return new Overzicht.Dwangsomtotaal(vanGemeente.size(), vanGemeente.stream().map(Overzicht.Dwangsomzaak::bedrag)
+                .reduce(new BigDecimal("0.00"), BigDecimal::add));
     }
 
     private Overzicht.Telling telling(Termijnsoort soort, List<Overzicht.Signalering> alle) {

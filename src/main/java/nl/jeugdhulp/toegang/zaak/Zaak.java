@@ -162,6 +162,10 @@ public class Zaak {
 
     private LocalDate afgesloten;
 
+    /** The family's notice of default (Awb 4:17), once; null while none came. */
+    @Embedded
+    private Ingebrekestelling ingebrekestelling;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "zaak_id", nullable = false)
     @OrderBy("id")
@@ -344,6 +348,14 @@ public class Zaak {
 
     public Beschikking getBeschikking() {
         return beschikking == null ? Beschikking.GEEN : beschikking;
+    }
+
+    public Optional<Ingebrekestelling> getIngebrekestelling() {
+        return Optional.ofNullable(ingebrekestelling);
+    }
+
+    public void ingebrekegesteld(Ingebrekestelling ingebrekestelling) {
+        this.ingebrekestelling = ingebrekestelling;
     }
 
     public void verdaagd(String reden) {

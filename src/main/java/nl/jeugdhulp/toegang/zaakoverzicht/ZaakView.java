@@ -7,6 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import nl.jeugdhulp.toegang.bezwaar.BezwaarView;
+import nl.jeugdhulp.toegang.dwangsom.IngebrekestellingView;
 import nl.jeugdhulp.toegang.zaak.Fase;
 import nl.jeugdhulp.toegang.zaak.Opschortingsreden;
 import nl.jeugdhulp.toegang.zaak.Route;
@@ -15,12 +16,13 @@ import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 
 /**
  * What a consulent or team leader sees of a zaak through the API: where it stands, by which route, its
- * deadlines (with the original last day when one was extended), every decision with its motivation, and its
- * bezwaren.
+ * deadlines (with the original last day when one was extended), every decision with its motivation, its
+ * bezwaren, and after an ingebrekestelling the dwangsom to date (absent without one).
  */
 public record ZaakView(String zaaknummer, String gemeente, Fase fase, Route route, boolean spoed, LocalDate ontvangen,
                        Doorzending doorgezonden, List<TermijnView> termijnen, List<BeslissingView> beslissingen,
-                       List<BezwaarView> bezwaren) {
+                       List<BezwaarView> bezwaren,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) IngebrekestellingView ingebrekestelling) {
 
     /**
      * {@code uiterlijkOm} only for an hour-based term; {@code oorspronkelijk}, the first last day, only once a

@@ -5,6 +5,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.jeugdhulp.toegang.bezwaar.BezwaarRepository;
 import nl.jeugdhulp.toegang.bezwaar.BezwaarView;
+import nl.jeugdhulp.toegang.dwangsom.IngebrekestellingView;
+import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.zaak.Opschorting;
 import nl.jeugdhulp.toegang.zaak.Zaak;
 import nl.jeugdhulp.toegang.zaak.ZichtbareZaken;
@@ -16,10 +18,12 @@ public class ZaakViews {
 
     private final ZichtbareZaken zaken;
     private final BezwaarRepository bezwaren;
+    private final EngineClock klok;
 
-    ZaakViews(ZichtbareZaken zaken, BezwaarRepository bezwaren) {
+    ZaakViews(ZichtbareZaken zaken, BezwaarRepository bezwaren, EngineClock klok) {
         this.zaken = zaken;
         this.bezwaren = bezwaren;
+        this.klok = klok;
     }
 
     public ZaakView zichtbaar(String zaaknummer) {
@@ -40,7 +44,8 @@ public class ZaakViews {
                         .map(b -> new ZaakView.BeslissingView(b.getSoort(), b.getUitkomst(), b.getMotivering(),
                                 b.getGenomen(), b.getDoor()))
                         .toList(),
-                bezwaren.findByZaakIdOrderById(zaak.getId()).stream().map(BezwaarView::van).toList());
+                bezwaren.findByZaakIdOrderById(zaak.getId()).stream().map(BezwaarView::van).toList(),
+                zaak.getIngebrekestelling().map(i -> IngebrekestellingView.van(i, zaak, klok.today())).orElse(null));
     }
 
     private static ZaakView.OpschortingView opschorting(Opschorting o) {

@@ -16,6 +16,7 @@ import nl.jeugdhulp.toegang.prestatie.Tabel;
 import nl.jeugdhulp.toegang.termijn.Termijnbewaking;
 import nl.jeugdhulp.toegang.zaak.Beslissing;
 import nl.jeugdhulp.toegang.zaak.Gespreksonderwerp;
+import nl.jeugdhulp.toegang.zaak.Ingebrekestelling;
 import nl.jeugdhulp.toegang.zaak.Jeugdige;
 import nl.jeugdhulp.toegang.zaak.Kanaal;
 import nl.jeugdhulp.toegang.zaak.Looptijd;
@@ -109,6 +110,11 @@ public final class BriefBenchmark {
                     "Het verslag van de jeugdarts over het slapen van Sam.");
             case OPSCHORTINGSBERICHT -> termijnen.opschorten(zaak, Opschortingsreden.INSTEMMING, LocalDate.of(2026, 12, 1),
                     LocalDate.of(2026, 12, 7), "U vroeg ons te wachten tot na de opname van Sam.");
+            case BESCHIKKING_DWANGSOM -> {
+                zaak.beschikkingVerzonden(LocalDate.of(2027, 1, 20));
+                zaak.ingebrekegesteld(Ingebrekestelling.ontvangen(LocalDate.of(2026, 12, 14), LocalDate.of(2026, 12, 29))
+                        .vastgesteld(LocalDate.of(2027, 1, 20), 22, new BigDecimal("602.00"), null, LocalDate.of(2027, 3, 3)));
+            }
             case BESCHIKKING_ZIN, BESCHIKKING_PGB, BESCHIKKING_AFWIJZING -> {
                 boolean toekenning = soort != Briefsoort.BESCHIKKING_AFWIJZING;
                 zaak.aanvraagBeoordeeld(toekenning, !toekenning ? null

@@ -182,6 +182,34 @@ class BrievenIT {
         assertThat(opschorting.get("dagen").asInt()).isEqualTo(8);
     }
 
+    /**
+     * Awb 4:17-4:18, Kampen: aanvraag 13 November, beslistermijn to 27 November; the ingebrekestelling comes on
+     * 1 December, the dwangsom runs from 16 December, and the beschikking goes out on Monday 11 January 2027:
+     * 16 December up to and including 10 January is 26 days, 14 × € 23 + 12 × € 35 = € 742. Settled that day, the
+     * bezwaar against it may come until 22 February 2027.
+     */
+    @Test
+    void kampen_beschikkingDwangsom_dagenEnBedrag() throws IOException {
+        String zaak = totBesluitOp("kampen", LocalDateTime.of(2026, 12, 1, 10, 0));
+        assertThat(consulent.post("/api/zaken/" + zaak + "/ingebrekestellingen", "{\"ontvangen\": \"2026-12-01\"}").status())
+                .isEqualTo(201);
+        zetKlok(LocalDateTime.of(2027, 1, 11, 10, 0));
+        rond(zaak, beoordeling());
+        rond(zaak, beschikking("ingangsdatum", "2027-01-18", "einddatum", "2027-07-17"));
+        var teamleider = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(zaak)
+                .taskDefinitionKey("Task_DwangsomVaststellen").singleResult();
+        engine.getTaskService().complete(teamleider.getId());
+        Brievenbus.verstuur(engine, teamleider.getProcessInstanceId());
+
+        String brief = tekst(zaak, Briefsoort.BESCHIKKING_DWANGSOM);
+        assertThat(brief).contains("Datum 11 januari 2027", "Op 13 november 2026 heeft u jeugdhulp aangevraagd",
+                "uiterlijk op 27 november 2026 een besluit nemen", "Op 1 december 2026 kregen wij uw brief",
+                "op 11 januari 2027 verstuurd", "Eerste dag van de dwangsom 16 december 2026", "Aantal dagen 26",
+                "Bedrag € 742,00");
+        assertBezwaarclausule(brief, "Kampen", "22 februari 2027");
+        assertThat(brief).doesNotContain(BSN);
+    }
+
     /** Dalfsen, a PGB: 40 hours capped by care in kind at € 52,75 an hour (002 §6.6), with Samen Doen's contact. */
     @Test
     void dalfsen_pgb_bedragEnBerekeningInDeBeschikking() throws IOException {
@@ -317,14 +345,20 @@ class BrievenIT {
 
     /** Melding on 2 November 2026, afspraak and gesprek on 13 November without a verslag, aanvraag that day. */
     private String totBesluit(String gemeente, Map<String, Object> beoordeling) {
+        String zaak = totBesluitOp(gemeente, LocalDateTime.of(2026, 12, 4, 10, 0));
+        rond(zaak, beoordeling);
+        return zaak;
+    }
+
+    /** The same zaak up to the judgement of its aanvraag, with the clock at {@code dan}. */
+    private String totBesluitOp(String gemeente, LocalDateTime dan) {
         String zaak = registreer(TestMelding.vanSam(gemeente, LocalDate.of(2026, 11, 2), GEBOREN), 2);
         zetKlok(LocalDateTime.of(2026, 11, 13, 9, 0));
         rond(zaak, Map.of("gesprekGepland", "2026-11-13", "gesprekTijd", "09:30", "gesprekLocatie", "Het gemeentehuis"));
         rond(zaak, Map.of("gesprekDatum", "2026-11-13", "geinformeerd", true, "toestemmingGegevensverwerking", true,
                 "familiegroepsplanGewenst", false, "verslagGewenst", false));
         rond(zaak, Map.of("aanvraagIngediend", true, "aanvraagDatum", "2026-11-13"));
-        zetKlok(LocalDateTime.of(2026, 12, 4, 10, 0));
-        rond(zaak, beoordeling);
+        zetKlok(dan);
         return zaak;
     }
 

@@ -8,12 +8,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -43,12 +46,16 @@ import org.springframework.test.context.ActiveProfiles;
 import nl.jeugdhulp.toegang.Brievenbus;
 import nl.jeugdhulp.toegang.TestKlok;
 import nl.jeugdhulp.toegang.TestMelding;
+import nl.jeugdhulp.toegang.dwangsom.IngebrekestellingRequest;
+import nl.jeugdhulp.toegang.dwangsom.IngebrekestellingView;
+import nl.jeugdhulp.toegang.dwangsom.Ingebrekestellingen;
 import nl.jeugdhulp.toegang.gemeente.Gemeente;
 import nl.jeugdhulp.toegang.gemeente.Gemeenten;
 import nl.jeugdhulp.toegang.melding.MeldingRequest;
 import nl.jeugdhulp.toegang.melding.MeldingService;
 import nl.jeugdhulp.toegang.termijn.TermijnSignalering;
 import nl.jeugdhulp.toegang.zaak.Beslissing;
+import nl.jeugdhulp.toegang.zaak.DwangsomUitzondering;
 import nl.jeugdhulp.toegang.zaak.Fase;
 import nl.jeugdhulp.toegang.zaak.Opschorting;
 import nl.jeugdhulp.toegang.zaak.Route;
@@ -95,6 +102,8 @@ public class JeugdhulpToegangProcessTest {
     Gemeenten gemeenten;
     @Autowired
     TermijnSignalering signalering;
+    @Autowired
+    Ingebrekestellingen ingebrekestellingen;
 
     @BeforeEach
     void init() {
@@ -916,6 +925,112 @@ public class JeugdhulpToegangProcessTest {
         assertThatThrownBy(() -> complete(tweede, withVariables("opschortingsreden", "INSTEMMING",
                 "opgeschortVan", "2026-11-27", "opgeschortTot", "2026-11-30", "toelichting", "x"))).hasMessageContaining("een dag telt maar één keer");
         assertThat(dossier(zaak).termijn(Termijnsoort.BESCHIKKING).orElseThrow().getUiterlijk()).isEqualTo(LocalDate.of(2026, 12, 8));
+    }
+
+    /**
+     * Awb 4:17-4:18, Kampen (beslistermijn to Friday 4 December 2026): the family's ingebrekestelling comes on Monday
+     * 7 December. The teamleiders get a task at once, due on 21 December, the last day to decide without a dwangsom;
+     * it runs from 22 December. The beschikking goes out on Tuesday 12 January 2027: 22 December up to and including
+     * 11 January is 21 days, 14 × € 23 + 7 × € 35 = € 567. The teamleider settles it by 25 January, two weeks after
+     * the last dwangsom day, and the family gets a letter with a bezwaartermijn to 23 February.
+     */
+    @Test
+    void ingebrekestelling_teamleiderDirectEenTaak_beschikkingTeLaat_dwangsomVastgesteldMetBrief() {
+        ProcessInstance zaak = totBeslistermijnVerstreken();
+        zetKlok(LocalDateTime.of(2026, 12, 7, 10, 0));
+        IngebrekestellingView ontvangen = ingebrekestelling(zaak, LocalDate.of(2026, 12, 7));
+        assertThat(ontvangen.beslissenUiterlijk()).isEqualTo(LocalDate.of(2026, 12, 21));
+        assertThat(ontvangen.eersteDwangsomdag()).isEqualTo(LocalDate.of(2026, 12, 22));
+        assertThat(ontvangen.dagen()).isZero();
+
+        Task behandelen = teamleiderTaak(zaak, "Task_IngebrekestellingBehandelen");
+        assertThat(behandelen.getDueDate()).isEqualTo(TestKlok.tijdstip(LocalDateTime.of(2026, 12, 21, 23, 59)));
+        complete(behandelen, withVariables("besprokenMetRegisseur", true));
+
+        zetKlok(LocalDateTime.of(2027, 1, 5, 9, 0));
+        assertThat(alsTeamleider(() -> ingebrekestellingen.zichtbaar(zaak.getBusinessKey())))
+                .extracting(IngebrekestellingView::dagen, IngebrekestellingView::bedrag).containsExactly(15, new BigDecimal("357.00"));
+
+        zetKlok(LocalDateTime.of(2027, 1, 12, 10, 0));
+        complete(taak(zaak), beoordeling());
+        complete(taak(zaak), beschikking("ingangsdatum", "2027-01-18", "einddatum", "2027-07-17"));
+        assertThat(zaak).hasPassed("Gateway_DwangsomVerschuldigd").isWaitingAt("Task_DwangsomVaststellen");
+        Task vaststellen = teamleiderTaak(zaak, "Task_DwangsomVaststellen");
+        assertThat(vaststellen.getDueDate()).isEqualTo(TestKlok.tijdstip(LocalDateTime.of(2027, 1, 25, 23, 59)));
+        complete(vaststellen);
+
+        assertThat(zaak).hasPassed("Task_DwangsombeschikkingMaken", "End_BeschikkingVerzonden").isEnded();
+        var vastgesteld = dossier(zaak).getIngebrekestelling().orElseThrow();
+        assertThat(vastgesteld.dagen()).isEqualTo(21);
+        assertThat(vastgesteld.bedrag()).isEqualByComparingTo("567.00");
+        assertThat(vastgesteld.uitzondering()).isNull();
+        assertThat(vastgesteld.vastgesteld()).isEqualTo(LocalDate.of(2027, 1, 12));
+        assertThat(vastgesteld.bezwaarUiterlijk()).isEqualTo(LocalDate.of(2027, 2, 23));
+        assertThat(dossier(zaak).getBeslissingen()).extracting(Beslissing::getSoort, Beslissing::getUitkomst)
+                .contains(tuple("dwangsom", "21 dagen, € 567,00"));
+    }
+
+    /** Decided on 21 December, the fourteenth day after the ingebrekestelling: in time, so no dwangsom is owed. */
+    @Test
+    void beschikkingBinnenTweeWekenNaDeIngebrekestelling_geenDwangsom() {
+        ProcessInstance zaak = totBeslistermijnVerstreken();
+        zetKlok(LocalDateTime.of(2026, 12, 7, 10, 0));
+        ingebrekestelling(zaak, LocalDate.of(2026, 12, 7));
+        zetKlok(LocalDateTime.of(2026, 12, 21, 10, 0));
+        complete(taak(zaak), beoordeling());
+        complete(taak(zaak), beschikking("ingangsdatum", "2027-01-04", "einddatum", "2027-07-03"));
+
+        assertThat(zaak).hasPassed("End_BeschikkingVerzonden").hasNotPassed("Task_DwangsomVaststellen")
+                .isWaitingAt("Task_IngebrekestellingBehandelen");
+        complete(teamleiderTaak(zaak, "Task_IngebrekestellingBehandelen"), withVariables("besprokenMetRegisseur", true));
+        assertThat(zaak).isEnded();
+        assertThat(alsTeamleider(() -> ingebrekestellingen.zichtbaar(zaak.getBusinessKey())).dagen()).isZero();
+    }
+
+    /** Awb 4:17 lid 6: the aanvraag was kennelijk ongegrond; the days are recorded, the amount is nil, with the reason. */
+    @Test
+    void dwangsomMetUitzonderingVanLid6_geenBedrag_enAlleenMetReden() {
+        ProcessInstance zaak = totBeslistermijnVerstreken();
+        zetKlok(LocalDateTime.of(2026, 12, 7, 10, 0));
+        ingebrekestelling(zaak, LocalDate.of(2026, 12, 7));
+        complete(teamleiderTaak(zaak, "Task_IngebrekestellingBehandelen"), withVariables("besprokenMetRegisseur", true));
+        zetKlok(LocalDateTime.of(2027, 1, 12, 10, 0));
+        complete(taak(zaak), beoordeling("gebruikelijkeZorg", true));
+        complete(taak(zaak), Map.of("beschikkingGecontroleerd", true));
+
+        Task vaststellen = teamleiderTaak(zaak, "Task_DwangsomVaststellen");
+        assertThatThrownBy(() -> complete(vaststellen, withVariables("dwangsomUitzondering", "KENNELIJK_ONGEGROND")))
+                .hasMessageContaining("toelichting is verplicht");
+        complete(vaststellen, withVariables("dwangsomUitzondering", "KENNELIJK_ONGEGROND",
+                "toelichting", "Gevraagd werd hulp die ouders van elk kind van die leeftijd zelf geven."));
+        var vastgesteld = dossier(zaak).getIngebrekestelling().orElseThrow();
+        assertThat(vastgesteld.dagen()).isEqualTo(21);
+        assertThat(vastgesteld.bedrag()).isEqualByComparingTo("0.00");
+        assertThat(vastgesteld.uitzondering()).isEqualTo(DwangsomUitzondering.KENNELIJK_ONGEGROND);
+        assertThat(zaak).isEnded();
+    }
+
+    /** Kampen: aanvraag on Friday 20 November, so the beslistermijn ran to Friday 4 December 2026 (002 §2.5). */
+    private ProcessInstance totBeslistermijnVerstreken() {
+        ProcessInstance zaak = registreer("kampen", LocalDate.of(2026, 11, 13));
+        gesprekGevoerdOp20November(zaak, false, false);
+        complete(taak(zaak), withVariables("aanvraagIngediend", true, "aanvraagDatum", "2026-11-20"));
+        return zaak;
+    }
+
+    private IngebrekestellingView ingebrekestelling(ProcessInstance zaak, LocalDate ontvangen) {
+        return alsTeamleider(() -> ingebrekestellingen.registreer(zaak.getBusinessKey(), new IngebrekestellingRequest(ontvangen)));
+    }
+
+    private <T> T alsTeamleider(Supplier<T> stap) {
+        List<T> uitkomst = new ArrayList<>();
+        alsGebruiker("teamleider", "teamleiders", () -> uitkomst.add(stap.get()));
+        return uitkomst.get(0);
+    }
+
+    private Task teamleiderTaak(ProcessInstance zaak, String activiteit) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(zaak.getId()).taskDefinitionKey(activiteit)
+                .taskCandidateGroup("teamleiders").singleResult();
     }
 
     /**

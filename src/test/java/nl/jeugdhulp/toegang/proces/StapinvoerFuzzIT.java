@@ -147,8 +147,8 @@ class StapinvoerFuzzIT {
 
     /**
      * The id of the open task {@code taak}: in the process's case, moved there when it is elsewhere. The crisis
-     * tasks have a case of their own: their termijnen only run in an urgent case; so does the wait for an aanvulling,
-     * which only exists while a request for it suspends the beslistermijn.
+     * tasks have a case of their own: their termijnen only run in an urgent case; so do the wait for an aanvulling,
+     * which only exists while a request for it suspends the beslistermijn, and the tasks of an ingebrekestelling.
      */
     private String plaats(String proces, String taak) {
         if (taak.equals("Task_TijdelijkeMaatregelTreffen") || taak.equals("Task_VervolghulpVastleggen")) {
@@ -156,6 +156,9 @@ class StapinvoerFuzzIT {
         }
         if (taak.equals("Task_AanvullingAfwachten")) {
             return aanvullingGevraagd(taak);
+        }
+        if (taak.equals("Task_IngebrekestellingBehandelen") || taak.equals("Task_DwangsomVaststellen")) {
+            return inGebrekeGesteld(taak);
         }
         String instantie = instanties.get(proces);
         if (instantie == null || engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instantie)
@@ -225,6 +228,22 @@ class StapinvoerFuzzIT {
         Brievenbus.verstuur(engine, instantie);
         TestKlok.zetKlok(LocalDateTime.of(2026, 12, 1, 10, 0));
         return open(instantie, taak).getId();
+    }
+
+    /**
+     * A zaak whose beslistermijn ran to 27 November, with an ingebrekestelling on 1 December: the teamleiders' task,
+     * or, after a beschikking sent on 11 January 2027, the settlement of its dwangsom.
+     */
+    private String inGebrekeGesteld(String taak) {
+        String zaak = TestBeschikking.zaakMetAanvraag(engine, meldingen);
+        TestKlok.zetKlok(LocalDateTime.of(2026, 12, 1, 10, 0));
+        var ingebrekestelling = consulent.post("/api/zaken/" + zaak + "/ingebrekestellingen", "{}");
+        assertThat(ingebrekestelling.status()).as(ingebrekestelling.body()).isEqualTo(201);
+        if (taak.equals("Task_DwangsomVaststellen")) {
+            TestKlok.zetKlok(LocalDateTime.of(2027, 1, 11, 10, 0));
+            TestBeschikking.beschik(engine, zaak);
+        }
+        return open(instantie(zaak, "jeugdhulp-toegang"), taak).getId();
     }
 
     /** An urgent melding today: the crisis task, or after it the follow-up. */

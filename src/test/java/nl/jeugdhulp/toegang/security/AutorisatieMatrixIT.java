@@ -117,6 +117,9 @@ class AutorisatieMatrixIT {
             new Rij("GET", "/api/zaken/{zaak}/verwerkingen", null, s(403), s(200), s(403), s(404)),
             new Rij("POST", "/api/zaken/{beschikt}/bezwaren", BEZWAAR, s(201), s(201), s(201), s(404)),
             new Rij("GET", "/api/zaken/{beschikt}/bezwaren/{bezwaar}", null, s(200), s(200), s(200), s(404)),
+            // The beschikking went out: 409 shows the request got past the checks; a procesontwerper may not record it.
+            new Rij("POST", "/api/zaken/{beschikt}/ingebrekestellingen", "{}", s(409), s(409), s(403), s(404)),
+            new Rij("GET", "/api/zaken/{zaak}/ingebrekestelling", null, s(404), s(404), s(404), s(404)),
             // The deadlines of a gemeente are its published policy, not case data: everyone may compute them.
             new Rij("GET", "/api/termijnen?gemeente={gemeente}&soort=GESPREK&vanaf=2026-11-02", null,
                     s(200), s(200), s(200), s(200)),
@@ -125,6 +128,7 @@ class AutorisatieMatrixIT {
             new Rij("GET", "/api/termijnbewaking/zaken.csv?gemeente={gemeente}", null, s(403), s(200), s(403), s(403)),
             new Rij("GET", "/api/termijnbewaking/termijnen.csv?gemeente={gemeente}", null, s(403), s(200), s(403), s(403)),
             new Rij("GET", "/api/termijnbewaking/werklast.csv?gemeente={gemeente}", null, s(403), s(200), s(403), s(403)),
+            new Rij("GET", "/api/termijnbewaking/dwangsommen.csv?gemeente={gemeente}", null, s(403), s(200), s(403), s(403)),
             // The engine's REST API: lists are filtered, single items are not found.
             new Rij("GET", "/engine-rest/task/count?processInstanceBusinessKey={zaak}", null,
                     Verwacht.aantal(1), Verwacht.aantal(1), Verwacht.aantal(1), Verwacht.aantal(0)),

@@ -513,6 +513,40 @@ class WerkdagenkalenderTest {
     }
 
     /** Werkdagen left until a last day, or overdue since it: what the Termijnbewaking dashboard shows. */
+    /** Awb 4:15: a suspension extends the count; the Atw then applies to where the count ends (Atw art 1). */
+    @Nested
+    class NaarWerkdag {
+
+        @Test
+        void eenTermijnInWekenOpEersteKerstdag_eindigtNaHetWeekend_enOnthoudtHetEindeVanDeTelling() {
+            // 8 weeks from vr 30-10-2026: vr 25-12 EK, za 26 TK, zo 27: ma 28-12.
+            var einde = kalender.einde(d("2026-10-30"), 8, Eenheid.WEKEN, GEEN_SLUITINGEN);
+            assertThat(einde.kalendereinde()).isEqualTo(d("2026-12-25"));
+            assertThat(einde.uiterlijk()).isEqualTo(d("2026-12-28"));
+        }
+
+        @Test
+        void tweeDagenOpgeschortVanafEersteKerstdag_eindigtNogSteedsOpMaandag() {
+            // 25-12 + 2 = zo 27-12: ma 28-12, not two days after the moved last day.
+            var einde = kalender.naarWerkdag(d("2026-12-27"), GEEN_SLUITINGEN);
+            assertThat(einde.uiterlijk()).isEqualTo(d("2026-12-28"));
+            assertThat(einde.uitleg()).containsExactly("2026-12-27 zondag");
+        }
+
+        @Test
+        void opGoedeVrijdag2027_doorPasenHeenTotDinsdag() {
+            // vr 26-3 Goede Vrijdag, za 27, zo 28 (Eerste Paasdag), ma 29 Tweede Paasdag: di 30-3-2027.
+            var einde = kalender.naarWerkdag(d("2027-03-26"), GEEN_SLUITINGEN);
+            assertThat(einde.uiterlijk()).isEqualTo(d("2027-03-30"));
+            assertThat(einde.kalendereinde()).isEqualTo(d("2027-03-26"));
+        }
+
+        @Test
+        void eenWerkdagBlijftZelf() {
+            assertThat(kalender.naarWerkdag(d("2026-12-18"), GEEN_SLUITINGEN).uiterlijk()).isEqualTo(d("2026-12-18"));
+        }
+    }
+
     @Nested
     class WerkdagenTussen {
 

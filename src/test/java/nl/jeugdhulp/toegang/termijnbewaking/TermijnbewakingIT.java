@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static nl.jeugdhulp.toegang.TestKlok.zetKlok;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.jeugdhulp.toegang.ApiClient;
 import nl.jeugdhulp.toegang.Brievenbus;
+import nl.jeugdhulp.toegang.TestBeschikking;
 import nl.jeugdhulp.toegang.TestMelding;
 import nl.jeugdhulp.toegang.ToegangIT;
 import nl.jeugdhulp.toegang.WebappSessie;
@@ -139,6 +144,45 @@ class TermijnbewakingIT {
         var werklast = new ApiClient(poort, "teamleider.kampen").bestand("/api/termijnbewaking/werklast.csv");
         assertThat(new String(werklast.inhoud(), UTF_8))
                 .contains("kampen;(niet toegewezen);").doesNotContain("dalfsen");
+    }
+
+    /**
+     * Awb 4:17 on the dashboard: Kampen's beslistermijn ran to 27 November 2026, the ingebrekestelling came on
+     * 1 December, the dwangsom runs from 16 December. On 4 January 2027 that is 20 days: 14 × € 23 + 6 × € 35 = € 532,
+     * per case and in the gemeente's total; Dalfsen's teamleider sees none of it.
+     */
+    @Test
+    void dwangsom_perZaakEnPerGemeente_totNuToe_ookAlsCsv() {
+        String zaak = TestBeschikking.zaakMetAanvraag(engine, meldingen);
+        try {
+            zetKlok(LocalDateTime.of(2026, 12, 1, 10, 0));
+            var teamleider = new ApiClient(poort, "teamleider.kampen");
+            assertThat(teamleider.post("/api/zaken/" + zaak + "/ingebrekestellingen", "{}").status()).isEqualTo(201);
+            zetKlok(LocalDateTime.of(2027, 1, 4, 9, 0));
+
+            JsonNode overzicht = teamleider.get("/api/termijnbewaking").json();
+            JsonNode dwangsom = null;
+            for (JsonNode rij : overzicht.get("dwangsommen")) {
+                if (rij.get("zaaknummer").asText().equals(zaak)) {
+                    dwangsom = rij;
+                }
+            }
+            assertThat(dwangsom).as(overzicht.toString()).isNotNull();
+            assertThat(dwangsom.get("eersteDwangsomdag").asText()).isEqualTo("2026-12-16");
+            assertThat(dwangsom.get("dagen").asInt()).isEqualTo(20);
+            assertThat(dwangsom.get("bedrag").decimalValue()).isEqualByComparingTo("532.00");
+            assertThat(dwangsom.has("beschikkingVerzonden")).isFalse();
+            JsonNode totaal = overzicht.get("gemeenten").get(0).get("dwangsom");
+            assertThat(totaal.get("zaken").asInt()).isPositive();
+            assertThat(totaal.get("bedrag").decimalValue()).isGreaterThanOrEqualTo(new BigDecimal("532.00"));
+
+            assertThat(new String(teamleider.bestand("/api/termijnbewaking/dwangsommen.csv").inhoud(), UTF_8))
+                    .startsWith("\uFEFFzaaknummer;gemeente;initialen;ingebrekestelling ontvangen;eerste dwangsomdag;")
+                    .contains(zaak + ";kampen;S. d.V.;2026-12-01;2026-12-16;;20;532.00");
+            assertThat(new ApiClient(poort, "teamleider.dalfsen").get("/api/termijnbewaking").body()).doesNotContain(zaak);
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.jeugdhulp.toegang.termijnbewaking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -85,5 +86,36 @@ class TermijnstandTest {
                         tuple("Z5", false, 5));
         assertThat(zaken.get(2).initialen()).isEqualTo("J.P. v.d.B.");
         assertThat(zaken).allSatisfy(zaak -> assertThat(zaak.toString()).doesNotContain("Sam", "Vries"));
+    }
+
+    /**
+     * Awb 4:17 on 28 December 2026, counted by hand: from the first dwangsom day up to and including today, or up to the
+     * day before the beschikking went out; 42 days at most; the highest first.
+     */
+    @Test
+    void dwangsommen_totNuToe_perZaakEnPerGemeente_deHoogsteEerst() {
+        List<OpenIngebrekestelling> rijen = List.of(
+                // From 15 December to today: 14 days × € 23.
+                new OpenIngebrekestelling("D1", "kampen", "pi-D1", "Sam", "de Vries", LocalDate.of(2026, 11, 30),
+                        LocalDate.of(2026, 12, 15), null),
+                // From 10 December; sent on 20 December: up to the 19th, 10 days × € 23.
+                new OpenIngebrekestelling("D2", "kampen", "pi-D2", "Sam", "de Vries", LocalDate.of(2026, 11, 25),
+                        LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 20)),
+                // From 1 October: 89 days, of which 42 count: 14 × € 23 + 14 × € 35 + 14 × € 45.
+                new OpenIngebrekestelling("D3", "kampen", "pi-D3", "Jan Pieter", "van der Berg", LocalDate.of(2026, 9, 16),
+                        LocalDate.of(2026, 10, 1), null),
+                // Dalfsen, from 20 December: 9 days × € 23.
+                new OpenIngebrekestelling("D4", "dalfsen", "pi-D4", "Sam", "de Vries", LocalDate.of(2026, 12, 5),
+                        LocalDate.of(2026, 12, 20), null));
+
+        List<Overzicht.Dwangsomzaak> dwangsommen = Termijnstand.dwangsommen(rijen, VANDAAG);
+
+        assertThat(dwangsommen).extracting(Overzicht.Dwangsomzaak::zaaknummer, Overzicht.Dwangsomzaak::dagen,
+                        d -> d.bedrag().toPlainString(), Overzicht.Dwangsomzaak::initialen)
+                .containsExactly(tuple("D3", 42, "1442.00", "J.P. v.d.B."), tuple("D1", 14, "322.00", "S. d.V."),
+                        tuple("D2", 10, "230.00", "S. d.V."), tuple("D4", 9, "207.00", "S. d.V."));
+        assertThat(Termijnstand.totaal("kampen", dwangsommen)).isEqualTo(new Overzicht.Dwangsomtotaal(3, new BigDecimal("1994.00")));
+        assertThat(Termijnstand.totaal("dalfsen", dwangsommen)).isEqualTo(new Overzicht.Dwangsomtotaal(1, new BigDecimal("207.00")));
+        assertThat(Termijnstand.totaal("dordrecht", dwangsommen)).isEqualTo(new Overzicht.Dwangsomtotaal(0, new BigDecimal("0.00")));
     }
 }

@@ -86,6 +86,8 @@ class ApiFuzzIT {
             .formatted(BSN);
     private static final String BEZWAAR = """
             {"ontvangen": "2026-12-01", "adviescommissie": false, "indiener": "Fatima de Vries"}""";
+    private static final String INGEBREKESTELLING = """
+            {"ontvangen": "2026-12-01"}""";
 
     /** Every endpoint of /api. Placeholders take a valid value unless fuzzed; a new endpoint is one line. */
     static Stream<Eindpunt> eindpunten() {
@@ -97,6 +99,8 @@ class ApiFuzzIT {
                 Eindpunt.post("/api/zaken/{zaaknummer}/bezwaren", BEZWAAR),
                 Eindpunt.get("/api/zaken/{zaaknummer}/bezwaren/{bezwaar}"),
                 Eindpunt.post("/api/zaken/{zaaknummer}/familiegroepsplan", null),
+                Eindpunt.post("/api/zaken/{zaaknummer}/ingebrekestellingen", INGEBREKESTELLING),
+                Eindpunt.get("/api/zaken/{ingebrekegesteld}/ingebrekestelling"),
                 Eindpunt.get("/api/zaken/{zaaknummer}/verwerkingen"),
                 Eindpunt.get("/api/termijnen?gemeente={gemeente}&soort={soort}&vanaf={vanaf}"));
     }
@@ -144,6 +148,7 @@ class ApiFuzzIT {
     /** What a 201's Location names: a zaak, or a bezwaar of a zaak. */
     private static final Pattern ZAAK = Pattern.compile("/api/zaken/([^/]+)");
     private static final Pattern BEZWAAR_VAN_ZAAK = Pattern.compile("/api/zaken/([^/]+)/bezwaren/(\\d+)");
+    private static final Pattern INGEBREKESTELLING_VAN_ZAAK = Pattern.compile("/api/zaken/([^/]+)/ingebrekestelling");
 
     @LocalServerPort
     int poort;
@@ -157,7 +162,10 @@ class ApiFuzzIT {
     ApiClient consulent;
     ApiClient teamleider;
     ApiClient anoniem;
-    /** The valid value of each placeholder: a zaak with a sent beschikking, one of its letters and a bezwaar on it. */
+    /**
+     * The valid value of each placeholder: a zaak with a sent beschikking, one of its letters and a bezwaar on it; and a
+     * zaak whose decision is late, with an ingebrekestelling.
+     */
     Map<String, String> geldig;
 
     @BeforeAll
@@ -172,8 +180,12 @@ class ApiFuzzIT {
             assertThat(bezwaar.status()).as(bezwaar.body()).isEqualTo(201);
             long document = aantal("select min(d.id) from document d join zaak z on z.id = d.zaak_id "
                     + "where z.zaaknummer = ?", zaaknummer);
+            String laat = TestBeschikking.zaakMetAanvraag(engine, meldingen);
+            zetKlok(LocalDateTime.of(2026, 12, 1, 10, 0));
+            var ingebrekestelling = consulent.post("/api/zaken/" + laat + "/ingebrekestellingen", INGEBREKESTELLING);
+            assertThat(ingebrekestelling.status()).as(ingebrekestelling.body()).isEqualTo(201);
             geldig = Map.of("zaaknummer", zaaknummer, "document", String.valueOf(document),
-                    "bezwaar", bezwaar.json().get("id").asText(),
+                    "bezwaar", bezwaar.json().get("id").asText(), "ingebrekegesteld", laat,
                     "gemeente", "kampen", "soort", "GESPREK", "vanaf", "2026-11-13");
         } finally {
             ClockUtil.reset();
@@ -676,6 +688,7 @@ class ApiFuzzIT {
         for (String locatie : gemaakt) {
             Matcher zaak = ZAAK.matcher(locatie);
             Matcher bezwaar = BEZWAAR_VAN_ZAAK.matcher(locatie);
+            Matcher ingebrekestelling = INGEBREKESTELLING_VAN_ZAAK.matcher(locatie);
             if (zaak.matches()) {
                 zaken++;
                 String zaaknummer = zaak.group(1);
@@ -696,6 +709,13 @@ class ApiFuzzIT {
                         + "join ACT_RU_EXECUTION e on e.ID_ = b.proces_instantie_id "
                         + "where b.id = ? and z.zaaknummer = ? and e.BUSINESS_KEY_ = z.zaaknummer",
                         Long.parseLong(bezwaar.group(2)), bezwaar.group(1))).as("bezwaar met proces: " + locatie).isOne();
+            } else if (ingebrekestelling.matches()) {
+                // A zaak of another test whose decision was late: recorded on it, with the teamleiders' task.
+                String zaaknummer = ingebrekestelling.group(1);
+                soft.assertThat(aantal("select count(*) from zaak where zaaknummer = ? and eerste_dwangsomdag is not null",
+                        zaaknummer)).as(locatie).isOne();
+                soft.assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(zaaknummer)
+                        .taskDefinitionKey("Task_IngebrekestellingBehandelen").count()).as("taak van " + locatie).isOne();
             } else {
                 soft.fail("201 met onbekende Location " + locatie);
             }
