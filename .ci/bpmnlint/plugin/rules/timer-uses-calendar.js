@@ -10,6 +10,10 @@ const TERMIJNSOORTEN = [ 'CRISISBEZOEK', 'VERVOLGHULP', 'AFSPRAAK', 'GESPREK', '
 // Nothing in a process waits for them, so a timer on one is a modelling error.
 const NIET_BEWAAKT = [ 'BEZWAARTERMIJN' ];
 
+// A date the dossier holds rather than a count on the calendar: the day the consulent gave the family to complete
+// its aanvraag (Awb 4:5, 4:15 lid 1). Its timer fires at 00:00 after that day, as a termijn's does after its last day.
+const DATUMS_UIT_HET_DOSSIER = [ '${opschortingen.aanvullingVerstrijktOp(execution)}' ];
+
 // No surrounding whitespace either: the engine would read that as a date string, not as one expression.
 const EXPRESSION = /^\$\{termijnen\.verstrijktOp\(execution, '([^']*)'\)\}$/;
 
@@ -33,6 +37,10 @@ module.exports = function() {
 
     if (node.timeDuration || node.timeCycle || !node.timeDate) {
       reporter.report(event.id, `Timer zonder werkdagenkalender: kies type Date met ${VOORBEELD}`);
+      return;
+    }
+
+    if (DATUMS_UIT_HET_DOSSIER.includes(node.timeDate.body)) {
       return;
     }
 

@@ -14,6 +14,7 @@ test('een timer die niet op de werkdagenkalender van zijn termijnsoort loopt, wo
 
   assert.deepEqual(ids(reports), [
     'Timer_AfwijkendeTermijnsoort',
+    'Timer_AndereDossierdatum',
     'Timer_AndereMethode',
     'Timer_Bezwaartermijn',
     'Timer_Cyclus',

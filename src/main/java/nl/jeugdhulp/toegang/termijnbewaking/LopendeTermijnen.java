@@ -1,5 +1,6 @@
 package nl.jeugdhulp.toegang.termijnbewaking;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import nl.jeugdhulp.toegang.zaak.Zaak;
 
 /**
  * The termijnen still to be met in the open dossiers of these gemeenten (one query for the zaken, one for bezwaren),
- * and the dwangsommen not yet settled.
+ * the dwangsommen not yet settled, and the termijnen done, for the doorlooptijden.
  */
 interface LopendeTermijnen extends Repository<Zaak, Long> {
 
@@ -47,4 +48,12 @@ interface LopendeTermijnen extends Repository<Zaak, Long> {
                 and z.ingebrekestelling.vastgesteld is null
                 and (z.beschikking.verzonden is null or z.beschikking.verzonden > z.ingebrekestelling.eersteDwangsomdag)""")
     List<OpenIngebrekestelling> ingebrekestellingen(Collection<String> gemeenten);
+
+    /** The termijnen of these soorten whose step was done on or after {@code vanaf}, with their zaak's dates. */
+    @Query("""
+            select new nl.jeugdhulp.toegang.termijnbewaking.AfgerondeTermijn(z.id, z.gemeente, z.ontvangen, z.aanvraag.datum,
+                t.soort, t.afgerond, t.termijn.status)
+            from Zaak z join z.termijnen t
+            where z.gemeente in :gemeenten and t.soort in :soorten and t.afgerond >= :vanaf""")
+    List<AfgerondeTermijn> afgerond(Collection<String> gemeenten, Collection<Termijnsoort> soorten, LocalDate vanaf);
 }

@@ -3,6 +3,7 @@ package nl.jeugdhulp.toegang.termijnbewaking;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -14,7 +15,17 @@ import nl.jeugdhulp.toegang.zaak.Termijnsoort;
  * to act on across those gemeenten, the most urgent first. No BSN and no names of children: initials only.
  */
 public record Overzicht(LocalDate peildatum, int binnenWerkdagen, List<Gemeente> gemeenten, List<Signalering> zaken,
-                        List<Dwangsomzaak> dwangsommen) {
+                        List<Dwangsomzaak> dwangsommen, List<Doorlooptijd> doorlooptijden) {
+
+    /**
+     * How long a phase took in the cases of a gemeente whose phase ended in {@code maand} (001 §5), in werkdagen: how
+     * many cases, the median, the 90th percentile, and the share that ended within its termijn ({@code binnenTermijn},
+     * 0 to 1; absent for a phase without a termijn).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Doorlooptijd(String gemeente, YearMonth maand, Doorloopfase fase, int aantal, double mediaan, int p90,
+                               Double binnenTermijn) {
+    }
 
     public record Gemeente(String gemeente, String naam, List<Telling> termijnen, List<Werklast> werklast,
                            Dwangsomtotaal dwangsom) {

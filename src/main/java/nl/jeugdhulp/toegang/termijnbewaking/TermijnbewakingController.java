@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 import nl.jeugdhulp.toegang.proces.EngineClock;
 
 /**
- * The Termijnbewaking for the gemeente's own reporting: the dashboard's data as JSON, and its four tables as CSV
- * (the cases to act on, the counts per termijn soort, the workload, the dwangsommen). Without {@code gemeente}: all
+ * The Termijnbewaking for the gemeente's own reporting: the dashboard's data as JSON, and its five tables as CSV
+ * (the cases to act on, the counts per termijn soort, the workload, the dwangsommen, the doorlooptijden). Without {@code gemeente}: all
  * of the team leader's gemeenten.
  */
 @RestController
@@ -90,6 +90,20 @@ class TermijnbewakingController {
         kolommen.put("dagen", Overzicht.Dwangsomzaak::dagen);
         kolommen.put("bedrag (euro)", d -> d.bedrag().toPlainString());
         return Csv.bestand("dwangsommen", stand.peildatum(), kolommen, stand.dwangsommen());
+    }
+
+    @GetMapping("/api/termijnbewaking/doorlooptijden.csv")
+    ResponseEntity<String> doorlooptijden(@RequestParam(required = false) String gemeente) {
+        Overzicht stand = overzicht.overzicht(gemeente);
+        Map<String, Function<Overzicht.Doorlooptijd, Object>> kolommen = new LinkedHashMap<>();
+        kolommen.put("gemeente", Overzicht.Doorlooptijd::gemeente);
+        kolommen.put("maand", Overzicht.Doorlooptijd::maand);
+        kolommen.put("fase", d -> d.fase().omschrijving());
+        kolommen.put("aantal", Overzicht.Doorlooptijd::aantal);
+        kolommen.put("mediaan (werkdagen)", d -> String.valueOf(d.mediaan()).replace('.', ','));
+        kolommen.put("p90 (werkdagen)", Overzicht.Doorlooptijd::p90);
+        kolommen.put("binnen termijn (%)", d -> d.binnenTermijn() == null ? null : Math.round(d.binnenTermijn() * 100));
+        return Csv.bestand("doorlooptijden", stand.peildatum(), kolommen, stand.doorlooptijden());
     }
 
     /** A row of a gemeente's own table, with the gemeente's code in front, for a CSV of all of the user's gemeenten. */

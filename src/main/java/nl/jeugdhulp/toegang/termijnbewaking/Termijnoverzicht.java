@@ -32,6 +32,7 @@ import nl.jeugdhulp.toegang.gemeente.Gemeenten;
 import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.proces.Groepen;
 import nl.jeugdhulp.toegang.termijn.Werkdagenkalender;
+import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.ZaakVariabelen;
 
 /**
@@ -45,12 +46,18 @@ public class Termijnoverzicht {
 
     /** "At risk": the last day falls within this many werkdagen (issue 16 §1), as Tasklist's filter of that name. */
     static final int BINNEN_WERKDAGEN = 5;
+    /** The doorlooptijden cover this month and the months before it, this many in all. */
+    static final int MAANDEN = 12;
+    /** The termijnen whose end dates the phases are measured by. */
+    private static final List<Termijnsoort> DOORLOOP = List.of(Termijnsoort.GESPREK, Termijnsoort.VERSLAG,
+            Termijnsoort.BESCHIKKING);
     /** Process instances asked of the engine at a time, for the step and the regisseur of the listed cases. */
     private static final int PER_KEER = 500;
 
     private final LopendeTermijnen termijnen;
     private final Gemeenten gemeenten;
     private final Termijnstand stand;
+    private final Doorlooptijden doorloop;
     private final EngineClock klok;
     private final IdentityService identityService;
     private final TaskService taskService;
@@ -63,6 +70,7 @@ public class Termijnoverzicht {
         this.termijnen = termijnen;
         this.gemeenten = gemeenten;
         this.stand = new Termijnstand(kalender, BINNEN_WERKDAGEN);
+        this.doorloop = new Doorlooptijden(kalender);
         this.klok = klok;
         this.identityService = identityService;
         this.taskService = taskService;
@@ -80,6 +88,10 @@ public class Termijnoverzicht {
         rijen.addAll(termijnen.vanBezwaren(codes));
 
         List<Overzicht.Dwangsomzaak> dwangsommen = Termijnstand.dwangsommen(termijnen.ingebrekestellingen(codes), vandaag);
+        LocalDate sinds = vandaag.withDayOfMonth(1).minusMonths(MAANDEN - 1L);
+        // A phase that ends in the period may have begun up to half a year before: its step before is read too.
+        List<AfgerondeTermijn> afgerond = termijnen.afgerond(codes, DOORLOOP, sinds.minusMonths(6));
+        List<Overzicht.Doorlooptijd> doorlooptijden = new ArrayList<>();
 
         List<Overzicht.Gemeente> perGemeente = new ArrayList<>();
         List<Overzicht.Signalering> signaleringen = new ArrayList<>();
@@ -88,9 +100,12 @@ public class Termijnoverzicht {
             perGemeente.add(new Overzicht.Gemeente(g.code(), g.naam(), berekend.tellingen(), werklast(g.code(), nu),
                     Termijnstand.totaal(g.code(), dwangsommen)));
             signaleringen.addAll(berekend.signaleringen());
+            doorlooptijden.addAll(doorloop.bereken(g, afgerond.stream().filter(rij -> rij.gemeente().equals(g.code())).toList(),
+                    sinds));
         }
         signaleringen.sort(Termijnstand.URGENTIE);
-        return new Overzicht(vandaag, BINNEN_WERKDAGEN, perGemeente, metStapEnRegisseur(signaleringen), dwangsommen);
+        return new Overzicht(vandaag, BINNEN_WERKDAGEN, perGemeente, metStapEnRegisseur(signaleringen), dwangsommen,
+                doorlooptijden);
     }
 
     /** The user's own gemeenten, or the one asked for when it is theirs. Only for team leaders. */

@@ -959,7 +959,8 @@ public class JeugdhulpToegangProcessTest {
         assertThat(vaststellen.getDueDate()).isEqualTo(TestKlok.tijdstip(LocalDateTime.of(2027, 1, 25, 23, 59)));
         complete(vaststellen);
 
-        assertThat(zaak).hasPassed("Task_DwangsombeschikkingMaken", "End_BeschikkingVerzonden").isEnded();
+        assertThat(zaak).hasPassed("Task_DwangsombeschikkingMaken", "End_DwangsomVastgesteld").isEnded();
+        assertThat(dossier(zaak).getFase()).isEqualTo(Fase.BESCHIKKING_VERZONDEN);
         var vastgesteld = dossier(zaak).getIngebrekestelling().orElseThrow();
         assertThat(vastgesteld.dagen()).isEqualTo(21);
         assertThat(vastgesteld.bedrag()).isEqualByComparingTo("567.00");

@@ -129,6 +129,7 @@ class AutorisatieMatrixIT {
             new Rij("GET", "/api/termijnbewaking/termijnen.csv?gemeente={gemeente}", null, s(403), s(200), s(403), s(403)),
             new Rij("GET", "/api/termijnbewaking/werklast.csv?gemeente={gemeente}", null, s(403), s(200), s(403), s(403)),
             new Rij("GET", "/api/termijnbewaking/dwangsommen.csv?gemeente={gemeente}", null, s(403), s(200), s(403), s(403)),
+            new Rij("GET", "/api/termijnbewaking/doorlooptijden.csv?gemeente={gemeente}", null, s(403), s(200), s(403), s(403)),
             // The engine's REST API: lists are filtered, single items are not found.
             new Rij("GET", "/engine-rest/task/count?processInstanceBusinessKey={zaak}", null,
                     Verwacht.aantal(1), Verwacht.aantal(1), Verwacht.aantal(1), Verwacht.aantal(0)),

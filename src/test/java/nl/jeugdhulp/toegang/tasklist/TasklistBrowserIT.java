@@ -32,14 +32,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import nl.jeugdhulp.toegang.ApiClient;
 import nl.jeugdhulp.toegang.Brievenbus;
 import nl.jeugdhulp.toegang.Chromium;
+import nl.jeugdhulp.toegang.TestBeschikking;
 import nl.jeugdhulp.toegang.TestKlok;
 import nl.jeugdhulp.toegang.TestMelding;
 import nl.jeugdhulp.toegang.ToegangIT;
 import nl.jeugdhulp.toegang.melding.MeldingService;
 import nl.jeugdhulp.toegang.proces.EngineClock;
 import nl.jeugdhulp.toegang.zaak.Fase;
+import nl.jeugdhulp.toegang.zaak.Opschortingsreden;
+import nl.jeugdhulp.toegang.zaak.TermijnStatus;
+import nl.jeugdhulp.toegang.zaak.Termijnsoort;
 import nl.jeugdhulp.toegang.zaak.Verslagoordeel;
 import nl.jeugdhulp.toegang.zaak.Voorzieningsvorm;
 import nl.jeugdhulp.toegang.zaak.ZaakRepository;
@@ -193,6 +198,56 @@ class TasklistBrowserIT {
         foto("tasklist-zaak-afgerond");
     }
 
+    /**
+     * Awb 4:5 and 4:15 lid 1 in Tasklist: the consulent suspends the beslistermijn for missing information, gives the
+     * family two weeks, and records it when it comes the same day. The term stood still for no day; the family got
+     * both letters, and the aanvraag is judged again.
+     */
+    @Test
+    void consulentSchortDeBeslistermijnOpVoorEenAanvulling_enRondtDieAfInTasklist() {
+        String zaaknummer = zaakMetAanvraag();
+
+        inloggen("tasklist", "consulent");
+        filter("Taken van mijn team");
+        zoekZaak("Taken van mijn team", zaaknummer);
+        stap("Aanvraag beoordelen", zaaknummer);
+        // She takes the case: the next steps are hers as its regisseur.
+        wacht.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+        wacht.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+        kies("Field_Vorm", "Zorg in natura");
+        vink("Field_Opschorten");
+        wacht.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[id$='-Field_Verdagen']")));
+        voltooien();
+
+        WebElement formulier = stap("Opschorting vastleggen", zaaknummer);
+        assertThat(formulier.getText()).contains("Awb 4:15", "BESCHIKKING: uiterlijk");
+        inBeeld(wacht.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("input[id$='-Field_Opschortingsreden-0']")))).click();
+        datum("Field_AanvullenUiterlijk", vandaag().plusWeeks(2));
+        assertThat(browser.findElements(By.cssSelector("input[id$='-Field_OpgeschortVan-date']"))).as("alleen bij een periode")
+                .isEmpty();
+        inBeeld(browser.findElement(By.cssSelector("textarea[id$='-Field_Toelichting']")))
+                .sendKeys("Het verslag van de jeugdarts.");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", formulier);
+        foto("tasklist-opschorting");
+        voltooien();
+
+        formulier = stap("Aanvulling afwachten", zaaknummer);
+        assertThat(formulier.getText()).contains("staat stil", "Wij hebben meer gegevens van u nodig");
+        voltooien();
+
+        wacht.until(d -> taak(zaaknummer, "Task_AanvraagBeoordelen") != null);
+        var beslistermijn = zaken.findByZaaknummer(zaaknummer).orElseThrow().termijn(Termijnsoort.BESCHIKKING).orElseThrow();
+        assertThat(beslistermijn.getStatus()).isEqualTo(TermijnStatus.LOPEND);
+        assertThat(beslistermijn.getOpschortingen()).singleElement().satisfies(opschorting -> {
+            assertThat(opschorting.reden()).isEqualTo(Opschortingsreden.AANVULLING);
+            assertThat(opschorting.aanvullenUiterlijk()).isEqualTo(vandaag().plusWeeks(2));
+            assertThat(opschorting.dagen()).isZero();
+        });
+        assertThat(new ApiClient(poort, "consulent").get("/api/zaken/" + zaaknummer + "/documenten").body())
+                .contains("VERZOEK_OM_AANVULLING", "OPSCHORTINGSBERICHT");
+    }
+
     @Test
     void formulierWeigertEenGesprekInDeToekomst_deTaakBlijftOpen() {
         String zaaknummer = zaakMetGeplandGesprek();
@@ -263,9 +318,20 @@ class TasklistBrowserIT {
         Brievenbus.verstuurVoorZaken(engine, dalfsen);
         escaleerOp(dalfsen, LocalDateTime.of(2020, 3, 9, 0, 0));
 
+        // A late decision in Kampen: beslistermijn to 27 November 2026, an ingebrekestelling on 1 December.
+        String laat = TestBeschikking.zaakMetAanvraag(engine, meldingen);
+        TestKlok.zetKlok(LocalDateTime.of(2026, 12, 1, 10, 0));
+        assertThat(new ApiClient(poort, "teamleider.kampen").post("/api/zaken/" + laat + "/ingebrekestellingen", "{}").status())
+                .isEqualTo(201);
+        ClockUtil.reset();
+
         inloggen("cockpit", "teamleider.kampen");
         browser.get(url("/camunda/app/cockpit/default/#/dashboard"));
         WebElement dashboard = wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.termijnbewaking")));
+        WebElement dwangsom = wacht.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("tr.termijnbewaking-dwangsomzaak[data-zaak='" + laat + "']")));
+        assertThat(dwangsom.getText()).contains(laat, "kampen", "S. d.V.", "€");
+        assertThat(dashboard.getText()).contains("Dwangsom bij niet tijdig beslissen", "Doorlooptijden");
         WebElement rij = wacht.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("tr.termijnbewaking-zaak[data-zaak='" + kampen + "']")));
         // Escalated by hand before its last day: overdue, by no werkdag yet.
@@ -301,6 +367,18 @@ class TasklistBrowserIT {
         ClockUtil.setCurrentTime(TestKlok.tijdstip(moment));
         engine.getManagementService().executeJob(timer.getId());
         ClockUtil.reset();
+    }
+
+    /** A zaak whose aanvraag came today, after a gesprek today without a verslag: waiting for its judgement. */
+    private String zaakMetAanvraag() {
+        String zaaknummer = zaakMetGeplandGesprek();
+        engine.getTaskService().complete(taak(zaaknummer, "Task_GesprekVoeren").getId(), Map.of("gesprekDatum",
+                vandaag().toString(), "geinformeerd", true, "toestemmingGegevensverwerking", true,
+                "familiegroepsplanGewenst", false, "verslagGewenst", false));
+        engine.getTaskService().complete(taak(zaaknummer, "Task_AanvraagVastleggen").getId(),
+                Map.of("aanvraagIngediend", true, "aanvraagDatum", vandaag().toString()));
+        Brievenbus.verstuurVoorZaken(engine, zaaknummer);
+        return zaaknummer;
     }
 
     /** A zaak whose gesprek is planned but not taken by anyone yet: the team's task. */

@@ -149,10 +149,11 @@ class TermijnbewakingIT {
     /**
      * Awb 4:17 on the dashboard: Kampen's beslistermijn ran to 27 November 2026, the ingebrekestelling came on
      * 1 December, the dwangsom runs from 16 December. On 4 January 2027 that is 20 days: 14 × € 23 + 6 × € 35 = € 532,
-     * per case and in the gemeente's total; Dalfsen's teamleider sees none of it.
+     * per case and in the gemeente's total; Dalfsen's teamleider sees none of it. The doorlooptijden of the same day
+ * show the phases of the last twelve months.
      */
     @Test
-    void dwangsom_perZaakEnPerGemeente_totNuToe_ookAlsCsv() {
+    void dwangsomEnDoorlooptijden_perZaakEnPerGemeente_ookAlsCsv() {
         String zaak = TestBeschikking.zaakMetAanvraag(engine, meldingen);
         try {
             zetKlok(LocalDateTime.of(2026, 12, 1, 10, 0));
@@ -180,6 +181,19 @@ class TermijnbewakingIT {
                     .startsWith("\uFEFFzaaknummer;gemeente;initialen;ingebrekestelling ontvangen;eerste dwangsomdag;")
                     .contains(zaak + ";kampen;S. d.V.;2026-12-01;2026-12-16;;20;532.00");
             assertThat(new ApiClient(poort, "teamleider.dalfsen").get("/api/termijnbewaking").body()).doesNotContain(zaak);
+
+            // 001 §5: this zaak's gesprek on 13 November, 9 werkdagen after its melding, is in Kampen's November figures.
+            assertThat(overzicht.get("doorlooptijden")).anySatisfy(d -> {
+                assertThat(d.get("gemeente").asText()).isEqualTo("kampen");
+                assertThat(d.get("maand").asText()).isEqualTo("2026-11");
+                assertThat(d.get("fase").asText()).isEqualTo("MELDING_GESPREK");
+                assertThat(d.get("aantal").asInt()).isPositive();
+                assertThat(d.get("p90").asDouble()).isGreaterThanOrEqualTo(d.get("mediaan").asDouble());
+                assertThat(d.get("binnenTermijn").asDouble()).isBetween(0.0, 1.0);
+            });
+            assertThat(new String(teamleider.bestand("/api/termijnbewaking/doorlooptijden.csv").inhoud(), UTF_8))
+                    .startsWith("\uFEFFgemeente;maand;fase;aantal;mediaan (werkdagen);p90 (werkdagen);binnen termijn (%)")
+                    .contains("kampen;2026-11;melding → gesprek;").doesNotContain("dalfsen");
         } finally {
             ClockUtil.reset();
         }
