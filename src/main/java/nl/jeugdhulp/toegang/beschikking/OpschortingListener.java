@@ -41,7 +41,6 @@ class OpschortingListener implements TaskListener {
     public void notify(DelegateTask task) {
         Zaak zaak = zaken.zaak(task.getExecution());
         Opschortingsreden reden = OPSCHORTINGSREDEN.verplicht(task);
-        var oud = termijnen.uiterlijk(zaak, Termijnsoort.BESCHIKKING);
         if (reden == Opschortingsreden.AANVULLING) {
             String ontbreekt = TOELICHTING_TEKST.verplicht(task, "welke gegevens het gezin nog moet sturen");
             var uiterlijk = AANVULLEN_UITERLIJK.verplicht(task);
@@ -50,6 +49,7 @@ class OpschortingListener implements TaskListener {
                     ontbreekt + " (" + reden.bron() + "; Awb 4:5)");
         } else {
             String waarom = TOELICHTING_TEKST.verplicht(task, "waarom de beslistermijn stilstaat");
+            var oud = termijnen.uiterlijk(zaak, Termijnsoort.BESCHIKKING);
             Opschorting opschorting = termijnen.opschorten(zaak, reden, OPGESCHORT_VAN.verplicht(task),
                     OPGESCHORT_TOT.verplicht(task), waarom);
             beslissingen.leg(task, "opschorting", opschorting.dagen() + " dagen (" + opschorting.van() + " tot en met "
