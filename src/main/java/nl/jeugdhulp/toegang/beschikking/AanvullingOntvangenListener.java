@@ -37,6 +37,8 @@ class AanvullingOntvangenListener implements TaskListener {
     public void notify(DelegateTask task) {
         Zaak zaak = zaken.zaak(task.getExecution());
         var ontvangen = AANGEVULD_OP.lees(task).orElseGet(klok::today);
+        // Not left for a later request: its wait would read this day when the consulent states none.
+        task.removeVariable(AANGEVULD_OP.naam());
         var oud = termijnen.uiterlijk(zaak, Termijnsoort.BESCHIKKING);
         Opschorting opschorting = termijnen.aanvullingOntvangen(zaak, ontvangen);
         beslissingen.leg(task, "opschorting beëindigd", "aanvulling ontvangen op " + ontvangen + "; " + opschorting.dagen()

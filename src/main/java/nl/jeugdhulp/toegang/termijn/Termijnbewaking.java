@@ -161,7 +161,13 @@ public class Termijnbewaking {
             throw new Stapweigering("De datum voor de aanvulling moet na vandaag (" + vandaag + ") liggen: het gezin "
                     + "moet tijd krijgen om de gegevens te sturen (Awb 4:5)");
         }
-        termijn.opschorten(Opschorting.aanvulling(vandaag, aanvullenUiterlijk, toelichting));
+        if (!vandaag.isBefore(termijn.getKalendereinde())) {
+            throw new Stapweigering("De opschorting begint de dag na het verzoek, en de beslistermijn telt maar tot en met "
+                    + termijn.getKalendereinde() + ": vraag de aanvulling eerder, of verdaag (Awb 4:14, 4:15)");
+        }
+        Opschorting verzoek = Opschorting.aanvulling(vandaag, aanvullenUiterlijk, toelichting);
+        geenDagTweeKeer(termijn, verzoek);
+        termijn.opschorten(verzoek);
     }
 
     /**
@@ -177,7 +183,8 @@ public class Termijnbewaking {
             throw new Stapweigering("De aanvulling moet ontvangen zijn tussen het verzoek (" + gevraagd + ") en vandaag ("
                     + klok.today() + ")");
         }
-        LocalDate laatsteDag = ontvangen.minusDays(1);
+        // Answered the day of the request or the day after: it stood still for no day.
+        LocalDate laatsteDag = ontvangen.isBefore(lopend.van()) ? lopend.van().minusDays(1) : ontvangen.minusDays(1);
         return hervatten(zaak, termijn, laatsteDag.isAfter(lopend.aanvullenUiterlijk()) ? lopend.aanvullenUiterlijk() : laatsteDag);
     }
 
@@ -205,15 +212,13 @@ public class Termijnbewaking {
         if (tot.isBefore(van)) {
             throw new Stapweigering("De opschorting eindigt (" + tot + ") voor ze begint (" + van + ")");
         }
-        if (!van.isAfter(termijn.getVanaf()) || van.isAfter(termijn.getUiterlijk())) {
+        // Within the count: a period after it (in the days the Atw added) would leave nothing of the term to run.
+        if (!van.isAfter(termijn.getVanaf()) || van.isAfter(termijn.getKalendereinde())) {
             throw new Stapweigering("De opschorting moet beginnen binnen de beslistermijn: van " + termijn.getVanaf().plusDays(1)
-                    + " tot en met " + termijn.getUiterlijk());
+                    + " tot en met " + termijn.getKalendereinde());
         }
         Opschorting opschorting = Opschorting.periode(reden, van, tot, toelichting);
-        termijn.getOpschortingen().stream().filter(opschorting::overlapt).findFirst().ifPresent(eerder -> {
-            throw new Stapweigering("De beslistermijn was van " + eerder.van() + " tot en met " + eerder.tot()
-                    + " al opgeschort; een dag telt maar één keer");
-        });
+        geenDagTweeKeer(termijn, opschorting);
         termijn.opschorten(opschorting);
         verschuiven(zaak, termijn, opschorting.dagen());
         return opschorting;
@@ -222,6 +227,13 @@ public class Termijnbewaking {
     /** A suspension is possible only while the decision term still runs (Awb 4:15). */
     public void controleerOpschorting(Zaak zaak) {
         lopendeBeslistermijn(zaak);
+    }
+
+    private static void geenDagTweeKeer(Zaaktermijn termijn, Opschorting nieuw) {
+        termijn.getOpschortingen().stream().filter(nieuw::overlapt).findFirst().ifPresent(eerder -> {
+            throw new Stapweigering("De beslistermijn was van " + eerder.van() + " tot en met " + eerder.tot()
+                    + " al opgeschort; een dag telt maar één keer");
+        });
     }
 
     private Zaaktermijn lopendeBeslistermijn(Zaak zaak) {

@@ -894,6 +894,36 @@ public class JeugdhulpToegangProcessTest {
         assertThat(beslistermijn.getOorspronkelijk()).isEmpty();
     }
 
+    /**
+     * A request on the last day (Friday 4 December) would suspend from the day after, when the term no longer runs:
+     * refused. A request that overlaps an earlier period is refused too. And when the term passes before the
+     * suspension is recorded, the task gives way: back to the judgement, where the overrun escalates at once.
+     */
+    @Test
+    void opschortenOpDeLaatsteDagOfOverlappend_geweigerd_enNaAfloopTerugNaarDeBeoordeling() {
+        ProcessInstance zaak = totBeslistermijnVerstreken();
+        zetKlok(LocalDateTime.of(2026, 11, 23, 10, 0));
+        complete(taak(zaak), beoordeling("opschorten", true));
+        complete(taak(zaak), withVariables("opschortingsreden", "INSTEMMING", "opgeschortVan", "2026-11-24",
+                "opgeschortTot", "2026-11-25", "toelichting", "U vroeg twee dagen bedenktijd."));
+        assertThat(dossier(zaak).termijn(Termijnsoort.BESCHIKKING).orElseThrow().getUiterlijk()).isEqualTo(LocalDate.of(2026, 12, 7));
+        complete(taak(zaak), beoordeling("opschorten", true));
+        Task overlappend = taak(zaak);
+        assertThatThrownBy(() -> complete(overlappend, withVariables("opschortingsreden", "AANVULLING",
+                "aanvullenUiterlijk", "2026-11-30", "toelichting", "x"))).hasMessageContaining("een dag telt maar één keer");
+
+        zetKlok(LocalDateTime.of(2026, 12, 7, 10, 0));
+        assertThatThrownBy(() -> complete(overlappend, withVariables("opschortingsreden", "AANVULLING",
+                "aanvullenUiterlijk", "2026-12-14", "toelichting", "x"))).hasMessageContaining("vraag de aanvulling eerder");
+        assertThat(opschortingen(zaak)).hasSize(1);
+
+        zetKlok(LocalDateTime.of(2026, 12, 8, 0, 0));
+        execute(timer(zaak, "Timer_OpschortenTeLaat"));
+        assertThat(zaak).isWaitingAt("Task_AanvraagBeoordelen").hasNotPassed("Task_VerzoekOmAanvullingMaken");
+        execute(timer(zaak, "Timer_BeschikkingTermijnVerstreken"));
+        assertEscalatie(zaak, Termijnsoort.BESCHIKKING);
+    }
+
     /** What cannot be: both choices at once, a period that ends before it begins or lies outside the term, a day twice. */
     @Test
     void opschortingBuitenDeRegels_wordtGeweigerdEnDeTaakBlijftOpen() {
