@@ -1,6 +1,5 @@
 package nl.jeugdhulp.toegang.beschikking;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 
@@ -36,12 +35,12 @@ public class Opschortingen {
 
     /** Due date of the wait: the end of the date the family was given. */
     public Date aanvullenUiterlijk(DelegateExecution execution) {
-        return tijdstip(termijnen.aanvullenUiterlijk(zaken.zaak(execution)), LocalTime.of(23, 59), 0);
+        return EngineClock.tijdstip(termijnen.aanvullenUiterlijk(zaken.zaak(execution)), LocalTime.of(23, 59));
     }
 
     /** Timer date: that date has passed at 00:00 (Europe/Amsterdam) on the day after it. */
     public Date aanvullingVerstrijktOp(DelegateExecution execution) {
-        return tijdstip(termijnen.aanvullenUiterlijk(zaken.zaak(execution)), LocalTime.MIDNIGHT, 1);
+        return EngineClock.tijdstip(termijnen.aanvullenUiterlijk(zaken.zaak(execution)).plusDays(1), LocalTime.MIDNIGHT);
     }
 
     /** No aanvulling came: the beslistermijn runs again, moved by every day up to and including that date. */
@@ -52,9 +51,5 @@ public class Opschortingen {
         beslissingen.leg(execution, "opschorting beëindigd", "geen aanvulling voor " + opschorting.aanvullenUiterlijk()
                 + "; " + opschorting.dagen() + " dagen opgeschort: beslistermijn van " + oud + " naar "
                 + termijnen.uiterlijk(zaak, Termijnsoort.BESCHIKKING), "Awb art 4:15 lid 1", "termijnbewaking");
-    }
-
-    private static Date tijdstip(LocalDate dag, LocalTime tijd, int dagenLater) {
-        return Date.from(dag.plusDays(dagenLater).atTime(tijd).atZone(EngineClock.ZONE).toInstant());
     }
 }

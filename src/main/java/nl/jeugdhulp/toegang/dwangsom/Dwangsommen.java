@@ -29,7 +29,8 @@ public class Dwangsommen {
 
     /** Due date of the escalation: the end of the last day to decide without a dwangsom. */
     public Date beslissenUiterlijk(DelegateExecution execution) {
-        return eindeVan(Dwangsom.beslissenUiterlijk(ingebrekestelling(zaken.zaak(execution)).eersteDwangsomdag()));
+        LocalDate eerste = ingebrekestelling(zaken.zaak(execution)).eersteDwangsomdag();
+        return EngineClock.tijdstip(Dwangsom.beslissenUiterlijk(eerste), LocalTime.of(23, 59));
     }
 
     /** Whether the beschikking, now sent, came on or after the first dwangsom day. */
@@ -42,7 +43,7 @@ public class Dwangsommen {
     public Date vaststellenUiterlijk(DelegateExecution execution) {
         Zaak zaak = zaken.zaak(execution);
         LocalDate eerste = ingebrekestelling(zaak).eersteDwangsomdag();
-        return eindeVan(Dwangsom.vaststellenUiterlijk(Dwangsom.laatsteDag(eerste, dagen(zaak))));
+        return EngineClock.tijdstip(Dwangsom.vaststellenUiterlijk(Dwangsom.laatsteDag(eerste, dagen(zaak))), LocalTime.of(23, 59));
     }
 
     static int dagen(Zaak zaak) {
@@ -54,9 +55,5 @@ public class Dwangsommen {
     static Ingebrekestelling ingebrekestelling(Zaak zaak) {
         return zaak.getIngebrekestelling().orElseThrow(() -> new IllegalStateException(
                 "Zaak " + zaak.getZaaknummer() + " heeft geen ingebrekestelling"));
-    }
-
-    private static Date eindeVan(LocalDate dag) {
-        return Date.from(dag.atTime(LocalTime.of(23, 59)).atZone(EngineClock.ZONE).toInstant());
     }
 }

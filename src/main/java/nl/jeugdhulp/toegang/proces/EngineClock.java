@@ -2,7 +2,9 @@ package nl.jeugdhulp.toegang.proces;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -23,5 +25,10 @@ public class EngineClock {
 
     public LocalDate today() {
         return ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate();
+    }
+
+    /** That day at that time in Amsterdam, as the engine takes a timer date or a task's due date. */
+    public static Date tijdstip(LocalDate dag, LocalTime tijd) {
+        return Date.from(dag.atTime(tijd).atZone(ZONE).toInstant());
     }
 }

@@ -67,11 +67,11 @@ public class Termijnen {
         Termijnsoort termijnsoort = Termijnsoort.valueOf(soort);
         Optional<Termijnhouder> houder = houder(termijnsoort);
         if (houder.isPresent()) {
-            return tijdstip(houder.get().uiterlijk(execution, termijnsoort).plusDays(1), LocalTime.MIDNIGHT);
+            return EngineClock.tijdstip(houder.get().uiterlijk(execution, termijnsoort).plusDays(1), LocalTime.MIDNIGHT);
         }
         Zaak zaak = zaken.zaak(execution);
         return bewaking.moment(zaak, termijnsoort).map(Date::from)
-                .orElseGet(() -> tijdstip(bewaking.uiterlijk(zaak, termijnsoort).plusDays(1), LocalTime.MIDNIGHT));
+                .orElseGet(() -> EngineClock.tijdstip(bewaking.uiterlijk(zaak, termijnsoort).plusDays(1), LocalTime.MIDNIGHT));
     }
 
     /** Due date of the task that meets the term: the end of its last day, or the moment of an hour-based term. */
@@ -79,11 +79,11 @@ public class Termijnen {
         Termijnsoort termijnsoort = Termijnsoort.valueOf(soort);
         Optional<Termijnhouder> houder = houder(termijnsoort);
         if (houder.isPresent()) {
-            return tijdstip(houder.get().uiterlijk(execution, termijnsoort), LocalTime.of(23, 59));
+            return EngineClock.tijdstip(houder.get().uiterlijk(execution, termijnsoort), LocalTime.of(23, 59));
         }
         Zaak zaak = zaken.zaak(execution);
         return bewaking.moment(zaak, termijnsoort).map(Date::from)
-                .orElseGet(() -> tijdstip(bewaking.uiterlijk(zaak, termijnsoort), LocalTime.of(23, 59)));
+                .orElseGet(() -> EngineClock.tijdstip(bewaking.uiterlijk(zaak, termijnsoort), LocalTime.of(23, 59)));
     }
 
     /**
@@ -102,7 +102,7 @@ public class Termijnen {
         }
         LocalDate uiterlijk = houder.isPresent() ? houder.get().uiterlijk(execution, termijnsoort)
                 : bewaking.uiterlijk(zaak, termijnsoort);
-        return tijdstip(bewaking.herinnering(zaak, uiterlijk), LocalTime.MIDNIGHT);
+        return EngineClock.tijdstip(bewaking.herinnering(zaak, uiterlijk), LocalTime.MIDNIGHT);
     }
 
     /**
@@ -110,12 +110,12 @@ public class Termijnen {
      * verstreken"): the end of its last day.
      */
     public Date beoordelenUiterlijk(DelegateExecution execution) {
-        return tijdstip(bewaking.beoordelenUiterlijk(zaken.zaak(execution)), LocalTime.of(23, 59));
+        return EngineClock.tijdstip(bewaking.beoordelenUiterlijk(zaken.zaak(execution)), LocalTime.of(23, 59));
     }
 
     /** Follow-up date of that task: the start of the werkdag before. */
     public Date beoordelenHerinnering(DelegateExecution execution) {
-        return tijdstip(bewaking.beoordelenHerinnering(zaken.zaak(execution)), LocalTime.MIDNIGHT);
+        return EngineClock.tijdstip(bewaking.beoordelenHerinnering(zaken.zaak(execution)), LocalTime.MIDNIGHT);
     }
 
     /**
@@ -123,7 +123,7 @@ public class Termijnen {
      * when its deadline is at most that many werkdagen away.
      */
     public Date binnenWerkdagen(int aantal) {
-        return tijdstip(bewaking.binnenWerkdagen(aantal).plusDays(1), LocalTime.MIDNIGHT);
+        return EngineClock.tijdstip(bewaking.binnenWerkdagen(aantal).plusDays(1), LocalTime.MIDNIGHT);
     }
 
     private Termijnsoort opZaak(String soort) {
@@ -136,9 +136,5 @@ public class Termijnen {
 
     private Optional<Termijnhouder> houder(Termijnsoort soort) {
         return houders.stream().filter(houder -> houder.houdt(soort)).findFirst();
-    }
-
-    private static Date tijdstip(LocalDate dag, LocalTime tijd) {
-        return Date.from(dag.atTime(tijd).atZone(EngineClock.ZONE).toInstant());
     }
 }
