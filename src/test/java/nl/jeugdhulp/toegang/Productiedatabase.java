@@ -28,6 +28,9 @@ public final class Productiedatabase {
     /** The consulent the administrator makes: of Kampen only. */
     public static final String CONSULENT = "consulent.kampen";
     public static final String CONSULENT_WACHTWOORD = "Consulent-Kampen-2026";
+    /** The teamleider the administrator makes: of Kampen only. */
+    public static final String TEAMLEIDER = "teamleider.kampen";
+    public static final String TEAMLEIDER_WACHTWOORD = "Teamleider-Kampen-2026";
 
     private static final String ENGINE_JAR = "BOOT-INF/lib/camunda-engine-7.24.0.jar";
     private static final List<String> DELEN = List.of("engine", "history", "identity", "case.engine", "case.history",
@@ -38,8 +41,7 @@ public final class Productiedatabase {
 
     /** Drops and creates database {@code naam} with the engine's tables; returns its JDBC URL. */
     public static String nieuw(String naam, Path jar, Path map) {
-        psql("postgres", "-c", "DROP DATABASE IF EXISTS " + naam + " WITH (FORCE)");
-        psql("postgres", "-c", "CREATE DATABASE " + naam);
+        String url = leeg(naam);
         try (var app = new ZipFile(jar.toFile())) {
             Files.createDirectories(map);
             Path engine = map.resolve("camunda-engine.jar");
@@ -59,6 +61,13 @@ public final class Productiedatabase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return url;
+    }
+
+    /** Drops and creates database {@code naam} without tables, for an app that makes its own; returns its JDBC URL. */
+    public static String leeg(String naam) {
+        psql("postgres", "-c", "DROP DATABASE IF EXISTS " + naam + " WITH (FORCE)");
+        psql("postgres", "-c", "CREATE DATABASE " + naam);
         return "jdbc:postgresql://127.0.0.1:5432/" + naam;
     }
 
@@ -71,15 +80,26 @@ public final class Productiedatabase {
 
     /** The administrator makes the consulent of Kampen over the engine's REST API, as in Camunda Admin; once. */
     public static void consulentAanwezig(int poort) {
+        medewerkerVanKampen(poort, CONSULENT, "Karin", "Consulent", CONSULENT_WACHTWOORD, "consulenten");
+    }
+
+    /** The same for the teamleider of Kampen. */
+    public static void teamleiderAanwezig(int poort) {
+        medewerkerVanKampen(poort, TEAMLEIDER, "Koen", "Teamleider", TEAMLEIDER_WACHTWOORD, "teamleiders");
+    }
+
+    private static void medewerkerVanKampen(int poort, String id, String voornaam, String achternaam, String wachtwoord,
+            String groep) {
         var admin = new ApiClient(poort, BEHEERDER, WACHTWOORD);
-        if (!admin.get("/engine-rest/user?id=" + CONSULENT).json().isEmpty()) {
+        if (!admin.get("/engine-rest/user?id=" + id).json().isEmpty()) {
             return;
         }
         assertThat(admin.post("/engine-rest/user/create", """
-                {"profile": {"id": "%s", "firstName": "Karin", "lastName": "Consulent"},
-                 "credentials": {"password": "%s"}}""".formatted(CONSULENT, CONSULENT_WACHTWOORD)).status()).isEqualTo(204);
-        assertThat(admin.put("/engine-rest/group/consulenten/members/" + CONSULENT, "").status()).isEqualTo(204);
-        assertThat(admin.put("/engine-rest/tenant/kampen/user-members/" + CONSULENT, "").status()).isEqualTo(204);
+                {"profile": {"id": "%s", "firstName": "%s", "lastName": "%s"},
+                 "credentials": {"password": "%s"}}""".formatted(id, voornaam, achternaam, wachtwoord)).status())
+                .isEqualTo(204);
+        assertThat(admin.put("/engine-rest/group/" + groep + "/members/" + id, "").status()).isEqualTo(204);
+        assertThat(admin.put("/engine-rest/tenant/kampen/user-members/" + id, "").status()).isEqualTo(204);
     }
 
     private static void psql(String database, String... opdracht) {

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 import nl.jeugdhulp.toegang.JeugdhulpToegangApplication;
+import nl.jeugdhulp.toegang.Productiedatabase;
 import nl.jeugdhulp.toegang.TestKlok;
 import nl.jeugdhulp.toegang.melding.MeldingService;
 import nl.jeugdhulp.toegang.onderzoek.Familiegroepsplannen;
@@ -39,13 +40,16 @@ import nl.jeugdhulp.toegang.onderzoek.Familiegroepsplannen;
  * the median of the per-round ratios.
  * <p>
  * Then, for each setting in {@link #KANDIDATEN}, an app of its own with that setting measures the cases without
- * letters once more against its own floor: its ratio, beside the app's own above.
+ * letters once more against its own floor: its ratio, beside the app's own above. Last, an app on a fresh
+ * PostgreSQL database (127.0.0.1:5432) counts what finished cases and floor instances leave in the history.
  */
 public final class ProcesBenchmark {
 
     private static final int RONDES = Integer.getInteger("benchmark.rondes", 8);
     private static final int ZAKEN_PER_RONDE = Integer.getInteger("benchmark.zakenPerRonde", 10);
     private static final Path DATABASE = Path.of("target", "benchmark", "h2");
+    /** The PostgreSQL database (127.0.0.1:5432) of the history's rows and bytes. */
+    private static final String HISTORIE = "jeugdhulp_benchmark_historie";
     /**
      * Each candidate setting for speed that application.yaml does not have (docs/prestaties.md says why), and the
      * argument that sets it: measured in every run, so a later version of the engine can change the verdict.
@@ -58,7 +62,7 @@ public final class ProcesBenchmark {
 
     public static void main(String[] args) {
         var tabel = new Tabel("proces", "Wat een zaak kost, tegen de kale engine (vloer) in dezelfde run");
-        tabel.omstandigheid("database", "H2, bestand");
+        tabel.omstandigheid("database", "H2, bestand; de historie op PostgreSQL");
         tabel.omstandigheid("rondes", RONDES);
         tabel.omstandigheid("zaken per ronde per variant", ZAKEN_PER_RONDE);
         tabel.omstandigheid("gebruiker", RegulierePad.CONSULENT + " (autorisatie en tenants aan)");
@@ -75,7 +79,6 @@ public final class ProcesBenchmark {
                 tabel.rij("HTTP p50 " + oproep.getKey(), Meting.mediaan(oproep.getValue()), "ms");
                 tabel.rij("HTTP p95 " + oproep.getKey(), Meting.percentiel(oproep.getValue(), 0.95), "ms");
             }
-            historiePerZaak(context.getBean(JdbcTemplate.class), app.route, app.brieven, tabel);
         }
         // Each candidate setting in an app of its own: its ratios, against those above.
         for (var kandidaat : KANDIDATEN.entrySet()) {
@@ -86,14 +89,25 @@ public final class ProcesBenchmark {
                 rij(tabel, msPerZaak, "zaak, HTTP, zonder brieven", "vloer, HTTP", null, met);
             }
         }
+        // What a finished case leaves behind, on PostgreSQL as in production: H2's file grows and shrinks with its
+        // own compaction, so its bytes say nothing. The demo app makes its tables itself, as in the -Ppostgres build.
+        String postgres = Productiedatabase.leeg(HISTORIE);
+        try (var context = startOp(postgres, "--spring.datasource.username=postgres")) {
+            var app = new App(context);
+            historiePerZaak(context.getBean(JdbcTemplate.class), app.route, app.brieven, tabel);
+        }
         tabel.printEnSchrijf();
     }
 
-    /** The app in this JVM on a fresh H2 file database, demo profile; the arguments win over application.yaml. */
+    /** The app on a fresh H2 file database. */
     private static ConfigurableApplicationContext start(String... extra) {
         FileSystemUtils.deleteRecursively(DATABASE.toFile());
-        List<String> argumenten = new ArrayList<>(List.of("--server.port=0",
-                "--spring.datasource.url=jdbc:h2:file:./" + DATABASE + "/proces;AUTO_SERVER=FALSE",
+        return startOp("jdbc:h2:file:./" + DATABASE + "/proces;AUTO_SERVER=FALSE", extra);
+    }
+
+    /** The app in this JVM on the database {@code url}, demo profile; the arguments win over application.yaml. */
+    private static ConfigurableApplicationContext startOp(String url, String... extra) {
+        List<String> argumenten = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + url,
                 "--camunda.bpm.job-execution.enabled=false", "--jeugdhulp.planning.termijnsignalering=-",
                 "--jeugdhulp.planning.dossierbewaring=-", "--logging.level.root=WARN"));
         argumenten.addAll(List.of(extra));
@@ -184,29 +198,39 @@ public final class ProcesBenchmark {
     }
 
     /**
-     * What a finished case leaves in the engine's history, against a finished floor instance: rows of the ACT_HI_
-     * tables per instance, over a batch of whole routes with letters. Not bytes: H2's page count moves with its own
-     * compaction (a batch could "free" space).
+     * What a finished case leaves in the engine's history, against a finished floor instance, on PostgreSQL: rows of
+     * the ACT_HI_ tables and their bytes on disk (tables, indexes and TOAST), per instance, over a batch of whole
+     * routes with letters.
      */
     private static void historiePerZaak(JdbcTemplate database, RegulierePad route,
             SchakelbareBriefRenderer brieven, Tabel tabel) {
         final int zaken = 50;
-        long rijenVoor = historieRijen(database);
+        long[] voor = historie(database);
         herhaal(route::vloerJava, zaken);
-        double vloer = (historieRijen(database) - rijenVoor) / (double) zaken;
-        rijenVoor = historieRijen(database);
+        long[] vloer = historie(database);
         brieven.brievenMaken(true);
         herhaal(route::zaakJava, zaken);
         ClockUtil.reset();
-        double zaak = (historieRijen(database) - rijenVoor) / (double) zaken;
-        tabel.rij("historie per afgeronde vloer-instantie, rijen", vloer, "rijen", 1.0, null, null);
-        tabel.rij("historie per afgeronde zaak, rijen", zaak, "rijen", zaak / vloer, null, null);
+        long[] zaak = historie(database);
+        double vloerRijen = (vloer[0] - voor[0]) / (double) zaken;
+        double zaakRijen = (zaak[0] - vloer[0]) / (double) zaken;
+        double vloerKb = (vloer[1] - voor[1]) / 1024.0 / zaken;
+        double zaakKb = (zaak[1] - vloer[1]) / 1024.0 / zaken;
+        tabel.rij("historie per afgeronde vloer-instantie, rijen", vloerRijen, "rijen", 1.0, null, null);
+        tabel.rij("historie per afgeronde zaak, rijen", zaakRijen, "rijen", zaakRijen / vloerRijen, null, null);
+        tabel.rij("historie per afgeronde vloer-instantie, op schijf", vloerKb, "kB", 1.0, null, null);
+        tabel.rij("historie per afgeronde zaak, op schijf", zaakKb, "kB", zaakKb / vloerKb, null, null);
     }
 
-    private static long historieRijen(JdbcTemplate database) {
-        return database.queryForList("select table_name from information_schema.tables where table_name like 'ACT\\_HI\\_%'",
-                String.class).stream()
+    /** The rows of the ACT_HI_ tables, and their bytes with indexes and TOAST. */
+    private static long[] historie(JdbcTemplate database) {
+        List<String> tabellen = database.queryForList("select tablename from pg_tables where tablename like 'act\\_hi\\_%'",
+                String.class);
+        long rijen = tabellen.stream()
                 .mapToLong(tabel -> database.queryForObject("select count(*) from " + tabel, Long.class)).sum();
+        long bytes = tabellen.stream()
+                .mapToLong(tabel -> database.queryForObject("select pg_total_relation_size(?::regclass)", Long.class, tabel)).sum();
+        return new long[] {rijen, bytes};
     }
 
     private static void herhaal(Runnable variant, int keer) {

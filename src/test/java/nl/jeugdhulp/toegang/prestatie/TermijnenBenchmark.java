@@ -28,7 +28,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.util.FileSystemUtils;
 
 import nl.jeugdhulp.toegang.ApiClient;
@@ -93,7 +93,8 @@ public final class TermijnenBenchmark {
     public static void main(String[] args) throws Exception {
         FileSystemUtils.deleteRecursively(MAP.toFile());
         String url = Productiedatabase.nieuw("jeugdhulp_benchmark", JarProces.JAR, MAP);
-        var database = new JdbcTemplate(new DriverManagerDataSource(url, "postgres", ""));
+        // One connection, kept open: each measured question asks the database, not for a new connection.
+        var database = new JdbcTemplate(new SingleConnectionDataSource(url, "postgres", "", true));
         var tabel = new Tabel("termijnen", "Termijnen die tegelijk verlopen, de takenlijst, opstarten en geheugen");
         tabel.omstandigheid("database", "PostgreSQL " + database.queryForObject("show server_version", String.class));
         tabel.omstandigheid("open zaken", OPEN_ZAKEN);
@@ -124,10 +125,13 @@ public final class TermijnenBenchmark {
                     node1.opstarttijd <= 15);
             tabel.rij("termijnsignalering bij de start klaar, op de achtergrond", node1.signaleringKlaar, "s");
             Map<String, Double> basis = takenlijst(node1.poort(), tabel, " (basis)", Map.of());
+            groepenVraag(database, tabel, basis.get("takenlijst \"Taken van mijn team\", 50 taken"));
             database.execute("drop index " + TAAKINDEX);
             takenlijst(node1.poort(), tabel, ", zonder taakindex", basis);
             database.execute("create index " + TAAKINDEX + " on act_ru_task (due_date_)");
             Golf een = golf(database);
+            Productiedatabase.teamleiderAanwezig(node1.poort());
+            dashboard(node1.poort(), tabel);
             tabel.rij("geheugen (RSS) van de node na de golf", node1.rssMegabytes(), "MB", null, "≤ 700 MB",
                     node1.rssMegabytes() <= 700);
             try (var node2 = new Node(database, omgeving, "node2")) {
@@ -246,13 +250,8 @@ public final class TermijnenBenchmark {
 
     /**
      * The Tasklist filters a consultant of one gemeente opens, as Tasklist asks for them: the first 50 tasks by due
-     * date, and the count beside the filter's name. After two calls to warm up, {@value #METINGEN} calls each, or
-     * as many as fit in {@value #MEETTIJD_S} s, at least {@value #MINSTENS}: on PostgreSQL's default planner costs a
-     * single call can take seconds.
-     */
-    /**
-     * Each filter's list and count, as Tasklist asks them; returns their p50s. With a {@code basis} of an earlier
-     * call in this run, each p50 gets its ratio to that one.
+     * date, and the count beside the filter's name; returns their p50s. With a {@code basis} of an earlier call in
+     * this run, each p50 gets its ratio to that one.
      */
     private static Map<String, Double> takenlijst(int poort, Tabel tabel, String variant, Map<String, Double> basis) {
         Map<String, Double> p50 = new HashMap<>();
@@ -262,15 +261,7 @@ public final class TermijnenBenchmark {
                     + filter.replace(" ", "%20")), 200).json().get(0).get("id").asText();
             for (String vraag : List.of("list?firstResult=0&maxResults=50", "count")) {
                 String pad = "/engine-rest/filter/" + id + "/" + vraag;
-                RegulierePad.verwacht(tasklist.post(pad, "{}"), 200);
-                RegulierePad.verwacht(tasklist.post(pad, "{}"), 200);
-                List<Double> tijden = new ArrayList<>();
-                long einde = System.nanoTime() + MEETTIJD_S * 1_000_000_000L;
-                while (tijden.size() < METINGEN && (tijden.size() < MINSTENS || System.nanoTime() < einde)) {
-                    long start = System.nanoTime();
-                    RegulierePad.verwacht(tasklist.post(pad, "{}"), 200);
-                    tijden.add((System.nanoTime() - start) / 1e6);
-                }
+                List<Double> tijden = meet(() -> RegulierePad.verwacht(tasklist.post(pad, "{}"), 200));
                 String soort = "takenlijst \"" + filter + "\", " + (vraag.equals("count") ? "aantal" : "50 taken");
                 String meting = soort + variant;
                 double mediaan = Meting.mediaan(tijden);
@@ -282,6 +273,49 @@ public final class TermijnenBenchmark {
             }
         }
         return p50;
+    }
+
+    /**
+     * After two calls to warm up, {@value #METINGEN} calls of {@code vraag}, or as many as fit in {@value #MEETTIJD_S}
+     * s, at least {@value #MINSTENS}: on PostgreSQL's default planner costs a single call can take seconds. Returns
+     * the milliseconds of each.
+     */
+    private static List<Double> meet(Runnable vraag) {
+        vraag.run();
+        vraag.run();
+        List<Double> tijden = new ArrayList<>();
+        long einde = System.nanoTime() + MEETTIJD_S * 1_000_000_000L;
+        while (tijden.size() < METINGEN && (tijden.size() < MINSTENS || System.nanoTime() < einde)) {
+            long start = System.nanoTime();
+            vraag.run();
+            tijden.add((System.nanoTime() - start) / 1e6);
+        }
+        return tijden;
+    }
+
+    /**
+     * The question the engine asks first in every command of a logged-in user: which groups hold any
+     * authorization (Authorization.xml, selectAuthorizedGroupIds, 7.24; Camunda issue 5485). Its p50 as a share
+     * of the team filter's first page, which asks it once.
+     */
+    private static void groepenVraag(JdbcTemplate database, Tabel tabel, double takenlijstP50) {
+        long rechten = telling(database, "select count(*) from act_ru_authorization");
+        double p50 = Meting.mediaan(meet(() -> database.queryForList(
+                "SELECT distinct(A.GROUP_ID_) FROM ACT_RU_AUTHORIZATION A", String.class)));
+        tabel.rij("de vraag naar groepen met een recht, " + rechten + " rechten, p50 (× de eerste pagina van het team)",
+                p50, "ms", p50 / takenlijstP50, null, null);
+    }
+
+    /**
+     * The Cockpit dashboard of the Termijnbewaking as the teamleider of Kampen opens it ({@code GET
+     * /api/termijnbewaking}), once a wave has made many cases overdue.
+     */
+    private static void dashboard(int poort, Tabel tabel) {
+        var teamleider = new ApiClient(poort, Productiedatabase.TEAMLEIDER, Productiedatabase.TEAMLEIDER_WACHTWOORD);
+        List<Double> tijden = meet(() -> RegulierePad.verwacht(teamleider.get("/api/termijnbewaking"), 200));
+        tabel.rij("termijnbewaking in Cockpit, na de golf, p50 (" + tijden.size() + " keer)", Meting.mediaan(tijden),
+                "ms");
+        tabel.rij("termijnbewaking in Cockpit, na de golf, p95", Meting.percentiel(tijden, 0.95), "ms");
     }
 
     /**
